@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Simore.Core.Data;
+using Simore.Core.Identity;
+using Simore.Core.Importing.Ohchr;
+using Simore.Core.Registry;
+using Simore.Core.Tenancy;
+
+namespace Simore.Core.Demo;
+
+/// <summary>
+/// Loads the demo tenant: Slovenia with its real cycle-4 recommendations and one account per role.
+/// Safe to run again: it completes what is missing and changes nothing else.
+/// </summary>
+public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
+{
+    public async Task<Tenant> SeedAsync(string listPath, CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var services = scope.ServiceProvider;
+        var (tenant, created) = await services.GetRequiredService<TenantService>().CreateAsync(
+            new CreateTenant(
+                DemoData.TenantSlug,
+                "Slovenia",
+                "SVN",
+                "en",
+                Localization.Languages.All,
+                LastReviewDate: new DateOnly(2025, 1, 28),
+                NextReviewDate: new DateOnly(2029, 7, 28)),
+            cancellationToken);
+        logger.LogInformation("Demo tenant {Slug} ready (created now: {Created})", tenant.Slug, created);
+        services.GetRequiredService<ITenantContext>().Use(tenant);
+
+        var db = services.GetRequiredService<SimoreDbContext>();
+        if (!await db.Recommendations.AnyAsync(cancellationToken))
+        {
+            await using var file = File.OpenRead(listPath);
+            var list = new OhchrThematicListParser(name => CountryDirectory.Instance.Resolve(name) is not null).Parse(file);
+            var summary = await services.GetRequiredService<OhchrListLoader>().LoadAsync(list, cancellationToken);
+            if (summary.Problems.Count > 0)
+            {
+                throw new InvalidOperationException("The demo list could not be loaded: " + string.Join("; ", summary.Problems.Select(p => p.Format())));
+            }
+
+            logger.LogInformation("Loaded {Count} recommendations into the demo tenant", summary.Created);
+        }
+
+        await SeedAccountsAsync(services, cancellationToken);
+        return tenant;
+    }
+
+    private static async Task SeedAccountsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var memberships = services.GetRequiredService<MembershipService>();
+        var users = services.GetRequiredService<UserManager<User>>();
+        var roles = services.GetRequiredService<RoleManager<Role>>();
+        foreach (var account in DemoData.Accounts)
+        {
+            var (user, errors) = await memberships.EnsureUserAsync(account.Email, account.DisplayName, DemoData.Password);
+            if (user is null)
+            {
+                throw new InvalidOperationException($"Could not create {account.Email}: {string.Join("; ", errors)}");
+            }
+
+            if (account.Role == Roles.PlatformAdministrator)
+            {
+                if (!await roles.RoleExistsAsync(Roles.PlatformAdministrator))
+                {
+                    await roles.CreateAsync(new Role { Name = Roles.PlatformAdministrator });
+                }
+
+                if (!await users.IsInRoleAsync(user, Roles.PlatformAdministrator))
+                {
+                    await users.AddToRoleAsync(user, Roles.PlatformAdministrator);
+                }
+            }
+            else
+            {
+                await memberships.GrantAsync(user, account.Role, cancellationToken);
+            }
+
+            if (account.NeedsTwoFactor && !user.TwoFactorEnabled)
+            {
+                await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoData.AdministratorTotpSecret);
+                await users.SetTwoFactorEnabledAsync(user, true);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Simore.Core.Data;
+
+namespace Simore.Core.Identity;
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.HasTenantKey();
+        builder.Property(m => m.Role).HasMaxLength(32);
+        builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.TenantId, m.UserId, m.Role }).IsUnique();
+    }
+}

@@ -1,0 +1,29 @@
+using Simore.Core.Tenancy;
+
+namespace Simore.Core.Registry;
+
+/// <summary>A UN or regional document that carries recommendations, e.g. A/HRC/59/15.</summary>
+public sealed class SourceDocument : TenantEntity
+{
+    /// <summary>The document symbol, e.g. "A/HRC/59/15" or "CEDAW/C/SVN/CO/7".</summary>
+    public required string Symbol { get; set; }
+
+    public string? Title { get; set; }
+
+    public Mechanism Mechanism { get; set; }
+
+    /// <summary>The issuing body's code: UPR, CEDAW, CRC, a special-procedure mandate, IACHR…</summary>
+    public required string BodyCode { get; set; }
+
+    /// <summary>UPR cycle (1–4), when the document belongs to the UPR.</summary>
+    public int? Cycle { get; set; }
+
+    /// <summary>UPR Working Group session, e.g. 48.</summary>
+    public int? Session { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public uint Version { get; set; }
+
+    public List<Recommendation> Recommendations { get; set; } = [];
+}

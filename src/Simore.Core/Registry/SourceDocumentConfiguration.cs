@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Simore.Core.Data;
+
+namespace Simore.Core.Registry;
+
+internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<SourceDocument>
+{
+    public void Configure(EntityTypeBuilder<SourceDocument> builder)
+    {
+        builder.HasTenantKey();
+        builder.Property(d => d.Symbol).HasMaxLength(100);
+        builder.HasIndex(d => new { d.TenantId, d.Symbol }).IsUnique();
+        builder.Property(d => d.Title).HasMaxLength(500);
+        builder.Property(d => d.Mechanism).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.BodyCode).HasMaxLength(64);
+        builder.Property(d => d.Version).IsRowVersion();
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Simore.Web.Features.Shared;
+
+/// <summary>Paging links that keep every other query parameter, so each page is a shareable URL.</summary>
+public sealed record PagerModel(int Page, int PageSize, int Total, string Path, IQueryCollection Query)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+
+    public string UrlFor(int page)
+    {
+        var query = new QueryBuilder(Query.Where(p => !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty))));
+        query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Path + query.ToQueryString();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Simore.Core.Data;
+using Simore.Core.Tenancy;
+
+namespace Simore.Web.Infrastructure;
+
+/// <summary>
+/// Adds the roles the signed-in user holds in the request's tenant, so that [Authorize(Roles = …)]
+/// means "in this tenant". Roles in other tenants never appear.
+/// </summary>
+public sealed class TenantRoleClaims(ITenantContext tenantContext, SimoreDbContext db) : IClaimsTransformation
+{
+    public const string AuthenticationType = "simore-tenant";
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (tenantContext.TenantId is null
+            || principal.Identity?.IsAuthenticated != true
+            || principal.Identities.Any(i => i.AuthenticationType == AuthenticationType)
+            || !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return principal;
+        }
+
+        var roles = await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Select(m => m.Role)
+            .ToListAsync();
+        var identity = new ClaimsIdentity(AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaims(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        identity.AddClaim(new Claim("simore:tenant", tenantContext.TenantId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var transformed = principal.Clone();
+        transformed.AddIdentity(identity);
+        return transformed;
+    }
+}

@@ -1,0 +1,53 @@
+using Hangfire;
+using Microsoft.AspNetCore.HttpOverrides;
+using Simore.Core;
+using Simore.Core.Data;
+using Simore.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var role = ProcessRole.From(builder.Configuration);
+
+builder.Services.AddSimoreCore(builder.Configuration);
+builder.Services.AddSimoreWeb(builder.Configuration);
+builder.Services.AddSimoreJobs(builder.Configuration, role);
+
+var app = builder.Build();
+
+if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
+{
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+}
+
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error/500");
+    app.UseHsts();
+}
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+
+if (role.ServesWeb)
+{
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseStaticFiles();
+    app.UseMiddleware<TenantHostMiddleware>();
+    app.UseRouting();
+    app.UseMiddleware<TenantResolutionMiddleware>();
+    app.UseRequestLocalization();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.MapControllers();
+    app.MapHangfireDashboard("/hangfire", new DashboardOptions
+    {
+        Authorization = [new PlatformAdministratorDashboardFilter()],
+        AppPath = "/platform",
+    });
+}
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

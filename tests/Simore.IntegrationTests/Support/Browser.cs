@@ -1,0 +1,97 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Simore.IntegrationTests;
+
+/// <summary>
+/// Drives the app as a browser does: GET a page, read its form (with the antiforgery token the
+/// server put in it), POST it back. Cookies persist between requests.
+/// </summary>
+public sealed class Browser(HttpClient client) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Client { get; } = client;
+
+    public async Task<Page> GetAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        return await Page.ReadAsync(response);
+    }
+
+    /// <summary>Fills the form (the first one, or the one whose action contains <paramref name="formAction"/>) and submits it.</summary>
+    public async Task<Page> SubmitAsync(Page page, IReadOnlyDictionary<string, string> fields, string? formAction = null, string? submitValue = null)
+    {
+        var form = page.Form(formAction);
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
+        {
+            if (fields.ContainsKey(input.Name!) || input.Type is "submit" or "button")
+            {
+                continue;
+            }
+
+            if (input.Type is "checkbox" or "radio")
+            {
+                if (input.IsChecked)
+                {
+                    values.Add(new(input.Name!, input.Value));
+                }
+
+                continue;
+            }
+
+            values.Add(new(input.Name!, input.Value));
+        }
+
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
+        {
+            if (!fields.ContainsKey(select.Name!))
+            {
+                values.Add(new(select.Name!, select.Value ?? string.Empty));
+            }
+        }
+
+        values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+        if (submitValue is not null)
+        {
+            values.Add(submitValue.Split('=', 2) is [var name, var value] ? new(name, value) : new(submitValue, string.Empty));
+        }
+
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url;
+        var response = await Client.PostAsync(action, new FormUrlEncodedContent(values));
+        return await Page.ReadAsync(response);
+    }
+
+    public async Task<Page> FollowAsync(Page page)
+    {
+        var current = page;
+        for (var i = 0; i < 5 && current.Status is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther; i++)
+        {
+            current = await GetAsync(current.Location!);
+        }
+
+        return current;
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    public sealed record Page(HttpStatusCode Status, string Url, string? Location, string Html, IHtmlDocument Document)
+    {
+        public static async Task<Page> ReadAsync(HttpResponseMessage response)
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            var location = response.Headers.Location?.ToString();
+            return new Page(response.StatusCode, response.RequestMessage!.RequestUri!.PathAndQuery, location, html, Parser.ParseDocument(html));
+        }
+
+        public IHtmlFormElement Form(string? actionContains = null) =>
+            Document.Forms.FirstOrDefault(f => actionContains is null
+                ? f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && !(f.GetAttribute("action") ?? string.Empty).Contains("/language", StringComparison.Ordinal) && !(f.GetAttribute("action") ?? string.Empty).Contains("/logout", StringComparison.Ordinal)
+                : (f.GetAttribute("action") ?? string.Empty).Contains(actionContains, StringComparison.Ordinal))
+            ?? throw new AssertionException($"No form{(actionContains is null ? string.Empty : " for " + actionContains)} on {Url} ({Status}).");
+
+        public string Text => Document.Body?.TextContent ?? string.Empty;
+    }
+}
