@@ -31,12 +31,15 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 
 if (role.ServesWeb)
 {
-    app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseStaticFiles();
     app.UseMiddleware<TenantHostMiddleware>();
+
+    // Before the status-code pages: their re-execution loses the query string (?culture=).
+    app.UseRequestLocalization();
+    app.UseMiddleware<CultureFromUrlMiddleware>();
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseRouting();
     app.UseMiddleware<TenantResolutionMiddleware>();
-    app.UseRequestLocalization();
     app.UseAuthentication();
     app.UseAuthorization();
     app.MapControllers();

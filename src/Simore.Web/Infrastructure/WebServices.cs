@@ -17,7 +17,8 @@ public static class WebServices
     {
         services.AddIdentity<User, Role>(IdentitySetup.Configure)
             .AddEntityFrameworkStores<SimoreDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(5);
@@ -67,8 +68,9 @@ public static class WebServices
             {
                 // Feature folders: a controller's views sit beside it.
                 options.ViewLocationFormats.Clear();
-                options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+                options.ViewLocationFormats.Add("/Features/{feature}/{0}.cshtml");
                 options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+                options.ViewLocationExpanders.Add(new FeatureFolderViewLocations());
             });
 
         services.Configure<RequestLocalizationOptions>(options =>
@@ -94,4 +96,7 @@ public static class WebServices
 public static class LanguageCookie
 {
     public const string Name = "simore.lang";
+
+    public static CookieOptions Options() =>
+        new() { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax };
 }

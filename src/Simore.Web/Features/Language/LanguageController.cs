@@ -17,7 +17,7 @@ public sealed class LanguageController : Controller
             Response.Cookies.Append(
                 LanguageCookie.Name,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                LanguageCookie.Options());
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutCultureParameter(returnUrl!) : "/");
