@@ -39,6 +39,7 @@ internal static class CliHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Simore", LogLevel.Information);
         builder.Services.AddSimoreCore(builder.Configuration);
+        builder.Services.AddScoped<Simore.Core.Auditing.ICurrentUser>(_ => new Simore.Core.Auditing.SystemUser("command line (" + Environment.UserName + ")"));
         builder.Services.AddIdentityCore<User>(IdentitySetup.Configure)
             .AddRoles<Role>()
             .AddEntityFrameworkStores<SimoreDbContext>()

@@ -14,6 +14,7 @@ public static class CliProgram
         root.Subcommands.Add(TenantCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(SeedDemoCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(TotpCommand.Create());
         return root;
     }

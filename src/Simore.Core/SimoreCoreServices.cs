@@ -2,10 +2,17 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Simore.Core.Auditing;
 using Simore.Core.Data;
 using Simore.Core.Demo;
 using Simore.Core.Identity;
+using Simore.Core.Importing;
+using Simore.Core.Jobs;
 using Simore.Core.Importing.Ohchr;
+using Simore.Core.Registry;
+using Simore.Core.Registry.Curation;
+using Simore.Core.Registry.Similarity;
 using Simore.Core.Tenancy;
 
 namespace Simore.Core;
@@ -36,6 +43,7 @@ public static class SimoreCoreServices
         services.AddLocalization();
 
         services.AddScoped<ITenantContext, TenantContext>();
+        services.TryAddScoped<ICurrentUser>(_ => new SystemUser());
         services.AddScoped<TenantConnectionInterceptor>();
         services.AddDbContext<SimoreDbContext>((provider, builder) =>
         {
@@ -48,12 +56,26 @@ public static class SimoreCoreServices
             .SetApplicationName("simore")
             .PersistKeysToDbContext<SimoreDbContext>();
 
+        services.AddSimoreJobStorage(configuration);
         services.AddScoped<TenantStore>();
         services.AddScoped<TenantService>();
         services.AddScoped<MembershipService>();
-        services.AddScoped<OhchrListLoader>();
+        services.AddScoped<ImportPlanner>();
+        services.AddScoped<ImportService>();
+        services.AddSingleton<ReaderCatalog>();
+        services.AddSingleton<IRecommendationReader>(new OhchrDocxReader(IsStateName));
+        services.AddSingleton<IRecommendationReader>(new Importing.Uhri.UhriXlsxReader());
+        services.AddSingleton<IRecommendationReader>(new Importing.Uhri.UhriJsonReader());
+        services.AddSingleton<IRecommendationReader>(new Importing.UprInfo.UprInfoCsvReader());
+        services.AddSingleton<IRecommendationReader>(new Importing.Sheet.GenericSheetReader(IsStateName));
+        services.AddScoped<SimilarityService>();
+        services.AddScoped<TagSuggester>();
+        services.AddScoped<LinkProposalJob>();
+        services.AddScoped<RecommendationCuration>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         return services;
     }
+
+    private static bool IsStateName(string name) => CountryDirectory.Instance.Resolve(name) is not null;
 }

@@ -40,7 +40,7 @@ public sealed class TestDatabase
         MigrationsConnectionString = SimoreDatabase.Normalize(OwnerConnectionString),
     };
 
-    public static async Task<TestDatabase> CreateAsync(PostgresServer server, string prefix)
+    public static async Task<TestDatabase> CreateAsync(PostgresServer server, string prefix, bool migrate = true)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)];
         await using (var connection = new NpgsqlConnection(server.ConnectionString))
@@ -60,7 +60,11 @@ public sealed class TestDatabase
         }
 
         var database = new TestDatabase(server, name);
-        await new DatabaseMigrator(database.Options, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        if (migrate)
+        {
+            await new DatabaseMigrator(database.Options, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        }
+
         return database;
     }
 

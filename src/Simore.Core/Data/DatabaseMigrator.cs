@@ -23,7 +23,7 @@ public sealed class DatabaseMigrator(DatabaseOptions options, ILogger<DatabaseMi
 
         var builder = new DbContextOptionsBuilder<SimoreDbContext>();
         SimoreDatabase.Configure(builder, ownerConnection);
-        await using (var db = new SimoreDbContext(builder.Options, new TenantContext()))
+        await using (var db = new SimoreDbContext(builder.Options, new TenantContext(), new Auditing.SystemUser("migrations"), TimeProvider.System))
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, owner.Database);
@@ -33,6 +33,7 @@ public sealed class DatabaseMigrator(DatabaseOptions options, ILogger<DatabaseMi
         await using var connection = new NpgsqlConnection(ownerConnection);
         await connection.OpenAsync(cancellationToken);
         PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
+        await Registry.Reference.ReferenceDataSeeder.SeedAsync(connection, cancellationToken);
 
         if (!string.IsNullOrEmpty(app.Username) && !string.Equals(app.Username, owner.Username, StringComparison.Ordinal))
         {

@@ -11,6 +11,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<S
     {
         var builder = new DbContextOptionsBuilder<SimoreDbContext>();
         SimoreDatabase.Configure(builder, "Host=localhost;Database=simore_design");
-        return new SimoreDbContext(builder.Options, new TenantContext());
+        return new SimoreDbContext(builder.Options, new TenantContext(), new Auditing.SystemUser(), TimeProvider.System);
     }
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Simore.Core.Auditing;
 using Simore.Core.Identity;
+using Simore.Core.Importing;
 using Simore.Core.Registry;
 using Simore.Core.Tenancy;
 
 namespace Simore.Core.Data;
 
-public sealed class SimoreDbContext(DbContextOptions<SimoreDbContext> options, ITenantContext tenantContext)
+public sealed class SimoreDbContext(
+    DbContextOptions<SimoreDbContext> options, ITenantContext tenantContext, ICurrentUser currentUser, TimeProvider clock)
     : IdentityDbContext<User, Role, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Name of the query filter on every tenant-owned entity, so code can lift it alone.</summary>
@@ -23,26 +26,80 @@ public sealed class SimoreDbContext(DbContextOptions<SimoreDbContext> options, I
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+
+    public DbSet<RecommendingState> RecommendingStates => Set<RecommendingState>();
+
+    public DbSet<RecommendationTheme> RecommendationThemes => Set<RecommendationTheme>();
+
+    public DbSet<RecommendationGroup> RecommendationGroups => Set<RecommendationGroup>();
+
+    public DbSet<RecommendationSdgGoal> RecommendationSdgGoals => Set<RecommendationSdgGoal>();
+
+    public DbSet<RecommendationSdgTarget> RecommendationSdgTargets => Set<RecommendationSdgTarget>();
+
+    public DbSet<RecommendationTranslation> RecommendationTranslations => Set<RecommendationTranslation>();
+
+    public DbSet<RecommendationRevision> RecommendationRevisions => Set<RecommendationRevision>();
+
+    public DbSet<PositionChange> PositionChanges => Set<PositionChange>();
+
+    public DbSet<RecommendationPart> RecommendationParts => Set<RecommendationPart>();
+
+    public DbSet<RecommendationLink> RecommendationLinks => Set<RecommendationLink>();
+
+    public DbSet<TagSuggestion> TagSuggestions => Set<TagSuggestion>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
     /// <summary>Read by the query filters; EF Core evaluates it per query for this context instance.</summary>
     internal int? CurrentTenantId => tenantContext.TenantId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(SimoreDbContext).Assembly);
         IdentityModel.Configure(builder);
+        Registry.Reference.ReferenceConfigurations.Configure(builder);
         TenantModel.ApplyTenantFilters(builder, this);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        TenantModel.GuardTenantOwnership(ChangeTracker, tenantContext.TenantId);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Guards tenant ownership, then saves the changes and their audit entries in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         TenantModel.GuardTenantOwnership(ChangeTracker, tenantContext.TenantId);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = AuditRecorder.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(AuditRecorder.Complete(pending, currentUser, clock.GetUtcNow()));
+            TenantModel.GuardTenantOwnership(ChangeTracker, tenantContext.TenantId);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
     }
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Simore.Core.Data;
 using Simore.Core.Identity;
+using Simore.Core.Importing;
 using Simore.Core.Importing.Ohchr;
-using Simore.Core.Registry;
 using Simore.Core.Tenancy;
 
 namespace Simore.Core.Demo;
@@ -36,15 +36,16 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
         var db = services.GetRequiredService<SimoreDbContext>();
         if (!await db.Recommendations.AnyAsync(cancellationToken))
         {
-            await using var file = File.OpenRead(listPath);
-            var list = new OhchrThematicListParser(name => CountryDirectory.Instance.Resolve(name) is not null).Parse(file);
-            var summary = await services.GetRequiredService<OhchrListLoader>().LoadAsync(list, cancellationToken);
-            if (summary.Problems.Count > 0)
+            var importer = services.GetRequiredService<ImportService>();
+            var request = new ImportRequest(Path.GetFileName(listPath), await File.ReadAllBytesAsync(listPath, cancellationToken), OhchrDocxReader.FormatName, new ReadOptions(), ClustersFromHeadings: true);
+            var preview = await importer.PreviewAsync(request, keep: true, cancellationToken);
+            if (preview.Plan.Problems.Count > 0)
             {
-                throw new InvalidOperationException("The demo list could not be loaded: " + string.Join("; ", summary.Problems.Select(p => p.Format())));
+                throw new InvalidOperationException("The demo list could not be loaded: " + string.Join("; ", preview.Plan.Problems.Select(p => p.Format())));
             }
 
-            logger.LogInformation("Loaded {Count} recommendations into the demo tenant", summary.Created);
+            await importer.CommitAsync(preview.Batch.Id, cancellationToken);
+            logger.LogInformation("Loaded {Count} recommendations into the demo tenant", preview.Plan.Count(ImportAction.Create));
         }
 
         await SeedAccountsAsync(services, cancellationToken);

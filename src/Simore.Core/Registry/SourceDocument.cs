@@ -3,7 +3,7 @@ using Simore.Core.Tenancy;
 namespace Simore.Core.Registry;
 
 /// <summary>A UN or regional document that carries recommendations, e.g. A/HRC/59/15.</summary>
-public sealed class SourceDocument : TenantEntity
+public sealed class SourceDocument : TenantEntity, Auditing.IAudited
 {
     /// <summary>The document symbol, e.g. "A/HRC/59/15" or "CEDAW/C/SVN/CO/7".</summary>
     public required string Symbol { get; set; }
@@ -12,8 +12,11 @@ public sealed class SourceDocument : TenantEntity
 
     public Mechanism Mechanism { get; set; }
 
-    /// <summary>The issuing body's code: UPR, CEDAW, CRC, a special-procedure mandate, IACHR…</summary>
+    /// <summary>The issuing body's code: UPR, CEDAW, CRC, SP (special procedures), IACHR…</summary>
     public required string BodyCode { get; set; }
+
+    /// <summary>The special-procedure mandate, e.g. "Special Rapporteur on trafficking in persons".</summary>
+    public string? Mandate { get; set; }
 
     /// <summary>UPR cycle (1–4), when the document belongs to the UPR.</summary>
     public int? Cycle { get; set; }
@@ -22,6 +25,8 @@ public sealed class SourceDocument : TenantEntity
     public int? Session { get; set; }
 
     public DateOnly? PublishedOn { get; set; }
+
+    public NumberingStyle Numbering { get; set; } = NumberingStyle.Dotted;
 
     public uint Version { get; set; }
 

@@ -13,7 +13,10 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.HasIndex(d => new { d.TenantId, d.Symbol }).IsUnique();
         builder.Property(d => d.Title).HasMaxLength(500);
         builder.Property(d => d.Mechanism).HasConversion<string>().HasMaxLength(32);
-        builder.Property(d => d.BodyCode).HasMaxLength(64);
+        builder.Property(d => d.BodyCode).HasMaxLength(16);
+        builder.HasOne<Reference.Body>().WithMany().HasForeignKey(d => d.BodyCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(d => d.Mandate).HasMaxLength(300);
+        builder.Property(d => d.Numbering).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Version).IsRowVersion();
     }
 }

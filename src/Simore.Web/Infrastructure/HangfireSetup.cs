@@ -1,36 +1,21 @@
 using Hangfire;
 using Hangfire.Dashboard;
-using Hangfire.PostgreSql;
-using Simore.Core.Data;
 using Simore.Core.Identity;
+using Simore.Core.Jobs;
 
 namespace Simore.Web.Infrastructure;
 
-/// <summary>Hangfire on the same PostgreSQL database, in its own schema created by `simore migrate`.</summary>
 public static class HangfireSetup
 {
+    /// <summary>The job server, in processes whose role includes jobs.</summary>
     public static IServiceCollection AddSimoreJobs(this IServiceCollection services, IConfiguration configuration, ProcessRole role)
     {
-        var pollInterval = configuration.GetValue("Jobs:PollIntervalSeconds", 5.0);
-        services.AddHangfire((provider, config) => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                storage => storage.UseNpgsqlConnection(provider.GetRequiredService<DatabaseOptions>().ConnectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = DatabaseMigrator.HangfireSchema,
-                    PrepareSchemaIfNecessary = false,
-                    QueuePollInterval = TimeSpan.FromSeconds(pollInterval),
-                    DistributedLockTimeout = TimeSpan.FromMinutes(1),
-                }));
         if (role.RunsJobs)
         {
             services.AddHangfireServer(options =>
             {
                 options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount));
-                options.SchedulePollingInterval = TimeSpan.FromSeconds(pollInterval);
+                options.SchedulePollingInterval = JobStorageSetup.PollInterval(configuration);
                 options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
         }

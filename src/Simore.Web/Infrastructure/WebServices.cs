@@ -52,12 +52,23 @@ public static class WebServices
             options.HeaderName = "X-CSRF-TOKEN";
         });
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<Simore.Core.Auditing.ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IClaimsTransformation, TenantRoleClaims>();
         services.AddSingleton<IAuthorizationHandler, TwoFactorRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorChallengeHandler>();
         services.AddAuthorization(Policies.Configure);
 
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+        // Use-case classes beside their views: one per file, resolved per request.
+        foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }
+            && t.Namespace?.StartsWith("Simore.Web.Features", StringComparison.Ordinal) == true
+            && t.GetMethod("<Clone>$") is null
+            && (t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Query", StringComparison.Ordinal))))
+        {
+            services.AddScoped(type);
+        }
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -47,9 +47,26 @@ public sealed class Browser(HttpClient client) : IDisposable
 
         foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
         {
-            if (!fields.ContainsKey(select.Name!))
+            if (fields.ContainsKey(select.Name!))
+            {
+                continue;
+            }
+
+            if (select.IsMultiple)
+            {
+                values.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(select.Name!, o.Value)));
+            }
+            else
             {
                 values.Add(new(select.Name!, select.Value ?? string.Empty));
+            }
+        }
+
+        foreach (var area in form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>())
+        {
+            if (!fields.ContainsKey(area.Name!))
+            {
+                values.Add(new(area.Name!, area.Value));
             }
         }
 

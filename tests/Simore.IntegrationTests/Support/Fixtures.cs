@@ -16,12 +16,12 @@ public static class Fixtures
 {
     public const string Password = "integration-test-password";
 
-    public static async Task<Tenant> NewTenantAsync(string? name = null, string defaultLanguage = "en")
+    public static async Task<Tenant> NewTenantAsync(string? name = null, string defaultLanguage = "en", string country = "SVN")
     {
         using var scope = TestEnvironment.App.Services.CreateScope();
         var slug = "t" + Guid.NewGuid().ToString("N")[..10];
         var (tenant, _) = await scope.ServiceProvider.GetRequiredService<TenantService>()
-            .CreateAsync(new CreateTenant(slug, name ?? "State " + slug, "SVN", defaultLanguage, Languages.All));
+            .CreateAsync(new CreateTenant(slug, name ?? "State " + slug, country, defaultLanguage, Languages.All));
         return tenant;
     }
 
@@ -65,6 +65,23 @@ public static class Fixtures
             await db.SaveChangesAsync();
             return document.Recommendations.Select(r => r.Id).ToList();
         });
+
+    /// <summary>Previews and, when it can, commits a file through the import service, as the administrator does.</summary>
+    public static Task<Simore.Core.Importing.ImportPreview> ImportAsync(Tenant tenant, string path, string? format = null, Simore.Core.Importing.ReadOptions? options = null, bool clusters = false, bool commit = true) =>
+        InTenantAsync(tenant, async (services, _) =>
+        {
+            var importer = services.GetRequiredService<Simore.Core.Importing.ImportService>();
+            var request = new Simore.Core.Importing.ImportRequest(Path.GetFileName(path), await File.ReadAllBytesAsync(path), format, options ?? new Simore.Core.Importing.ReadOptions(), clusters);
+            var preview = await importer.PreviewAsync(request);
+            if (commit && preview.Plan.CanCommit)
+            {
+                return await importer.CommitAsync(preview.Batch.Id) ?? preview;
+            }
+
+            return preview;
+        });
+
+    public static string DataFile(params string[] parts) => Simore.Testing.RepositoryFiles.PathOf(["tests", "data", .. parts]);
 
     /// <summary>An account with a role in the tenant (or the platform role when <paramref name="tenant"/> is null).</summary>
     public static async Task<TestUser> NewUserAsync(Tenant? tenant, string role, bool twoFactor = false)

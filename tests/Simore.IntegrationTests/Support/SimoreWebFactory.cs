@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Simore.Testing;
 
 namespace Simore.IntegrationTests;
@@ -14,6 +15,7 @@ public sealed class SimoreWebFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("ConnectionStrings:Migrations", database.OwnerConnectionString);
         builder.UseSetting("Jobs:PollIntervalSeconds", "0.2");
         builder.UseSetting("Jobs:WorkerCount", "2");
+        builder.ConfigureLogging(logging => logging.AddProvider(new TestLoggerProvider()));
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>

@@ -14,6 +14,8 @@ public sealed class TestEnvironment
     private static TestDatabase? _database;
     private static SimoreWebFactory? _factory;
 
+    public static PostgresServer Server => _server ?? throw new InvalidOperationException("The test server is not ready.");
+
     public static TestDatabase Database => _database ?? throw new InvalidOperationException("The test database is not ready.");
 
     public static SimoreWebFactory App => _factory ?? throw new InvalidOperationException("The test host is not ready.");

@@ -21,6 +21,7 @@ namespace Simore.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -174,6 +175,63 @@ namespace Simore.Core.Data.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Auditing.AuditEntry", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("TenantId", "EntityType", "EntityId", "At")
+                        .HasDatabaseName("ix_audit_entries_tenant_id_entity_type_entity_id_at");
+
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("Simore.Core.Identity.Membership", b =>
@@ -349,7 +407,110 @@ namespace Simore.Core.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Simore.Core.Registry.Recommendation", b =>
+            modelBuilder.Entity("Simore.Core.Importing.ImportBatch", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("Merged")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged");
+
+                    b.Property<string>("Options")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("options");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problems");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_import_batches");
+
+                    b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Cluster", b =>
                 {
                     b.Property<int>("TenantId")
                         .HasColumnType("integer")
@@ -366,9 +527,147 @@ namespace Simore.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameTranslations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("name_translations");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_clusters");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_clusters_tenant_id_name");
+
+                    b.ToTable("clusters", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.PositionChange", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<long?>("PartId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("part_id");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("position");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_position_changes");
+
+                    b.HasIndex("TenantId", "PartId")
+                        .HasDatabaseName("ix_position_changes_tenant_id_part_id");
+
+                    b.HasIndex("TenantId", "RecommendationId")
+                        .HasDatabaseName("ix_position_changes_tenant_id_recommendation_id");
+
+                    b.ToTable("position_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Recommendation", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ClusterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint")
                         .HasColumnName("document_id");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<long?>("ImportBatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_batch_id");
+
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into_id");
 
                     b.Property<string>("Paragraph")
                         .IsRequired()
@@ -391,6 +690,11 @@ namespace Simore.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("recommending_states");
+
+                    b.Property<string>("ShortTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("short_title");
 
                     b.Property<string>("SortKey")
                         .IsRequired()
@@ -421,6 +725,21 @@ namespace Simore.Core.Data.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_recommendations");
 
+                    b.HasIndex("Text")
+                        .HasDatabaseName("ix_recommendations_text_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("TenantId", "ClusterId")
+                        .HasDatabaseName("ix_recommendations_tenant_id_cluster_id");
+
+                    b.HasIndex("TenantId", "ImportBatchId")
+                        .HasDatabaseName("ix_recommendations_tenant_id_import_batch_id");
+
+                    b.HasIndex("TenantId", "MergedIntoId")
+                        .HasDatabaseName("ix_recommendations_tenant_id_merged_into_id");
+
                     b.HasIndex("TenantId", "SortKey")
                         .HasDatabaseName("ix_recommendations_tenant_id_sort_key");
 
@@ -429,6 +748,521 @@ namespace Simore.Core.Data.Migrations
                         .HasDatabaseName("ix_recommendations_tenant_id_document_id_paragraph");
 
                     b.ToTable("recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationGroup", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("group_code");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.HasKey("TenantId", "RecommendationId", "GroupCode")
+                        .HasName("pk_recommendation_groups");
+
+                    b.HasIndex("GroupCode")
+                        .HasDatabaseName("ix_recommendation_groups_group_code");
+
+                    b.HasIndex("TenantId", "GroupCode")
+                        .HasDatabaseName("ix_recommendation_groups_tenant_id_group_code");
+
+                    b.ToTable("recommendation_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationLink", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<long>("FromId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("ToId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_recommendation_links");
+
+                    b.HasIndex("TenantId", "ToId")
+                        .HasDatabaseName("ix_recommendation_links_tenant_id_to_id");
+
+                    b.HasIndex("TenantId", "FromId", "ToId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recommendation_links_tenant_id_from_id_to_id_kind");
+
+                    b.ToTable("recommendation_links", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationPart", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("GroupCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("group_codes");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("position");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.PrimitiveCollection<List<string>>("ThemeCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("theme_codes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_recommendation_parts");
+
+                    b.HasIndex("TenantId", "RecommendationId", "Label")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recommendation_parts_tenant_id_recommendation_id_label");
+
+                    b.ToTable("recommendation_parts", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationRevision", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("NewText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("new_text");
+
+                    b.Property<string>("PreviousText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("previous_text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_recommendation_revisions");
+
+                    b.HasIndex("TenantId", "RecommendationId")
+                        .HasDatabaseName("ix_recommendation_revisions_tenant_id_recommendation_id");
+
+                    b.ToTable("recommendation_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationSdgGoal", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<int>("Goal")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.HasKey("TenantId", "RecommendationId", "Goal")
+                        .HasName("pk_recommendation_sdg_goals");
+
+                    b.HasIndex("Goal")
+                        .HasDatabaseName("ix_recommendation_sdg_goals_goal");
+
+                    b.HasIndex("TenantId", "Goal")
+                        .HasDatabaseName("ix_recommendation_sdg_goals_tenant_id_goal");
+
+                    b.ToTable("recommendation_sdg_goals", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationSdgTarget", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("target_code");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.HasKey("TenantId", "RecommendationId", "TargetCode")
+                        .HasName("pk_recommendation_sdg_targets");
+
+                    b.HasIndex("TargetCode")
+                        .HasDatabaseName("ix_recommendation_sdg_targets_target_code");
+
+                    b.HasIndex("TenantId", "TargetCode")
+                        .HasDatabaseName("ix_recommendation_sdg_targets_tenant_id_target_code");
+
+                    b.ToTable("recommendation_sdg_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationTheme", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("ThemeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("theme_code");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.HasKey("TenantId", "RecommendationId", "ThemeCode")
+                        .HasName("pk_recommendation_themes");
+
+                    b.HasIndex("ThemeCode")
+                        .HasDatabaseName("ix_recommendation_themes_theme_code");
+
+                    b.HasIndex("TenantId", "ThemeCode")
+                        .HasDatabaseName("ix_recommendation_themes_tenant_id_theme_code");
+
+                    b.ToTable("recommendation_themes", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationTranslation", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("ShortTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("short_title");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("TenantId", "RecommendationId", "Language")
+                        .HasName("pk_recommendation_translations");
+
+                    b.ToTable("recommendation_translations", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendingState", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("country_code");
+
+                    b.HasKey("TenantId", "RecommendationId", "CountryCode")
+                        .HasName("pk_recommending_states");
+
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_recommending_states_country_code");
+
+                    b.HasIndex("TenantId", "CountryCode")
+                        .HasDatabaseName("ix_recommending_states_tenant_id_country_code");
+
+                    b.ToTable("recommending_states", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.Body", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Mechanism")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("mechanism");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
+
+                    b.Property<string>("Numbering")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("numbering");
+
+                    b.HasKey("Code")
+                        .HasName("pk_bodies");
+
+                    b.ToTable("bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.Country", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsUnMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_un_member");
+
+                    b.Property<string>("Iso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("iso2");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
+
+                    b.HasKey("Code")
+                        .HasName("pk_countries");
+
+                    b.ToTable("countries", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.PersonGroup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
+
+                    b.HasKey("Code")
+                        .HasName("pk_person_groups");
+
+                    b.ToTable("person_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.SdgGoal", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
+
+                    b.Property<string>("Titles")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("titles");
+
+                    b.HasKey("Number")
+                        .HasName("pk_sdg_goals");
+
+                    b.ToTable("sdg_goals", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.SdgTarget", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Goal")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("texts");
+
+                    b.HasKey("Code")
+                        .HasName("pk_sdg_targets");
+
+                    b.HasIndex("Goal")
+                        .HasDatabaseName("ix_sdg_targets_goal");
+
+                    b.ToTable("sdg_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.Theme", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.PrimitiveCollection<List<string>>("LegacyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("legacy_codes");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
+
+                    b.Property<string>("ThemeGroup")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("theme_group");
+
+                    b.HasKey("Code")
+                        .HasName("pk_themes");
+
+                    b.ToTable("themes", (string)null);
                 });
 
             modelBuilder.Entity("Simore.Core.Registry.SourceDocument", b =>
@@ -446,19 +1280,30 @@ namespace Simore.Core.Data.Migrations
 
                     b.Property<string>("BodyCode")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("body_code");
 
                     b.Property<int?>("Cycle")
                         .HasColumnType("integer")
                         .HasColumnName("cycle");
 
+                    b.Property<string>("Mandate")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("mandate");
+
                     b.Property<string>("Mechanism")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("mechanism");
+
+                    b.Property<string>("Numbering")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("numbering");
 
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
@@ -488,11 +1333,72 @@ namespace Simore.Core.Data.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_source_documents");
 
+                    b.HasIndex("BodyCode")
+                        .HasDatabaseName("ix_source_documents_body_code");
+
                     b.HasIndex("TenantId", "Symbol")
                         .IsUnique()
                         .HasDatabaseName("ix_source_documents_tenant_id_symbol");
 
                     b.ToTable("source_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.TagSuggestion", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_tag_suggestions");
+
+                    b.HasIndex("TenantId", "RecommendationId", "Kind", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tag_suggestions_tenant_id_recommendation_id_kind_code");
+
+                    b.ToTable("tag_suggestions", (string)null);
                 });
 
             modelBuilder.Entity("Simore.Core.Tenancy.Tenant", b =>
@@ -632,6 +1538,16 @@ namespace Simore.Core.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Simore.Core.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("Simore.Core.Identity.Membership", b =>
                 {
                     b.HasOne("Simore.Core.Tenancy.Tenant", null)
@@ -651,6 +1567,49 @@ namespace Simore.Core.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Simore.Core.Importing.ImportBatch", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_batches_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Cluster", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clusters_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.PositionChange", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_changes_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.RecommendationPart", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_position_changes_recommendation_parts_tenant_id_part_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("PositionHistory")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_changes_recommendations_tenant_id_recommendation_id");
+                });
+
             modelBuilder.Entity("Simore.Core.Registry.Recommendation", b =>
                 {
                     b.HasOne("Simore.Core.Tenancy.Tenant", null)
@@ -660,6 +1619,12 @@ namespace Simore.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_recommendations_tenants_tenant_id");
 
+                    b.HasOne("Simore.Core.Registry.Cluster", "Cluster")
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_recommendations_clusters_tenant_id_cluster_id");
+
                     b.HasOne("Simore.Core.Registry.SourceDocument", "Document")
                         .WithMany("Recommendations")
                         .HasForeignKey("TenantId", "DocumentId")
@@ -667,17 +1632,239 @@ namespace Simore.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_recommendations_source_documents_tenant_id_document_id");
 
+                    b.HasOne("Simore.Core.Importing.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_recommendations_import_batches_tenant_id_import_batch_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_recommendations_recommendations_tenant_id_merged_into_id");
+
+                    b.Navigation("Cluster");
+
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("Simore.Core.Registry.SourceDocument", b =>
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationGroup", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.PersonGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_groups_person_groups_group_code");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("Groups")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_groups_recommendations_tenant_id_recommendat");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationLink", b =>
                 {
                     b.HasOne("Simore.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
+                        .HasConstraintName("fk_recommendation_links_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_links_recommendations_tenant_id_from_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_links_recommendations_tenant_id_to_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationPart", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_parts_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_parts_recommendations_tenant_id_recommendati");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationRevision", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_revisions_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_revisions_recommendations_tenant_id_recommen");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationSdgGoal", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.SdgGoal", null)
+                        .WithMany()
+                        .HasForeignKey("Goal")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_sdg_goals_sdg_goals_goal");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("SdgGoals")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_sdg_goals_recommendations_tenant_id_recommen");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationSdgTarget", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.SdgTarget", null)
+                        .WithMany()
+                        .HasForeignKey("TargetCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_sdg_targets_sdg_targets_target_code");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("SdgTargets")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_sdg_targets_recommendations_tenant_id_recomm");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationTheme", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_themes_themes_theme_code");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_themes_recommendations_tenant_id_recommendat");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendationTranslation", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommendation_translations_recommendations_tenant_id_recom");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.RecommendingState", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommending_states_countries_country_code");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany("States")
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recommending_states_recommendations_tenant_id_recommendatio");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Reference.SdgTarget", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.SdgGoal", null)
+                        .WithMany()
+                        .HasForeignKey("Goal")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sdg_targets_sdg_goals_goal");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.SourceDocument", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Reference.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_source_documents_bodies_body_code");
+
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
                         .HasConstraintName("fk_source_documents_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.TagSuggestion", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tag_suggestions_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tag_suggestions_recommendations_tenant_id_recommendation_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Registry.Recommendation", b =>
+                {
+                    b.Navigation("Groups");
+
+                    b.Navigation("Parts");
+
+                    b.Navigation("PositionHistory");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("SdgGoals");
+
+                    b.Navigation("SdgTargets");
+
+                    b.Navigation("States");
+
+                    b.Navigation("Themes");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Simore.Core.Registry.SourceDocument", b =>

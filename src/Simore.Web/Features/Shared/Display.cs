@@ -31,4 +31,80 @@ public static class Display
         Core.Identity.Roles.PlatformAdministrator => "Platform administrator",
         _ => role,
     };
+
+    public static string LinkKind(LinkKind kind) => kind switch
+    {
+        Core.Registry.LinkKind.PreviouslyRecommended => "previously recommended",
+        Core.Registry.LinkKind.Duplicate => "duplicate",
+        _ => "related",
+    };
+
+    public static string LinkStatus(LinkStatus status) => status switch
+    {
+        Core.Registry.LinkStatus.Proposed => "Proposed",
+        Core.Registry.LinkStatus.Confirmed => "Confirmed",
+        _ => "Rejected",
+    };
+
+    public static string SuggestionKind(SuggestionKind kind) => kind switch
+    {
+        Core.Registry.SuggestionKind.Theme => "Theme",
+        Core.Registry.SuggestionKind.Group => "Group of persons",
+        _ => "SDG",
+    };
+
+    public static string AuditAction(string action) => action switch
+    {
+        "Created" => "Created",
+        "Deleted" => "Deleted",
+        _ => "Updated",
+    };
+
+    public static string ImportFormat(string format) => format switch
+    {
+        "ohchr-docx" => "OHCHR thematic list (.docx)",
+        "uhri-xlsx" => "UHRI export (.xlsx)",
+        "uhri-json" => "UHRI export (.json)",
+        "uprinfo-csv" => "UPR Info export (.csv)",
+        "sheet" => "Other spreadsheet (.xlsx, .csv)",
+        _ => "Unknown format",
+    };
+
+    public static string ImportStatus(Core.Importing.ImportStatus status) => status switch
+    {
+        Core.Importing.ImportStatus.Previewed => "Waiting for confirmation",
+        Core.Importing.ImportStatus.Committed => "Imported",
+        Core.Importing.ImportStatus.Rejected => "Rejected",
+        Core.Importing.ImportStatus.NeedsMapping => "Waiting for the columns",
+        _ => "Discarded",
+    };
+
+    public static string ImportAction(Core.Importing.ImportAction action) => action switch
+    {
+        Core.Importing.ImportAction.Create => "Create",
+        Core.Importing.ImportAction.Update => "Update",
+        Core.Importing.ImportAction.Unchanged => "No change",
+        _ => "Other State",
+    };
+
+    public static string SheetField(Core.Importing.SheetField field) => field switch
+    {
+        Core.Importing.SheetField.Text => "Recommendation text",
+        Core.Importing.SheetField.Paragraph => "Paragraph",
+        Core.Importing.SheetField.DocumentSymbol => "Document symbol",
+        Core.Importing.SheetField.Body => "Body",
+        Core.Importing.SheetField.Mechanism => "Mechanism",
+        Core.Importing.SheetField.Cycle => "Cycle",
+        Core.Importing.SheetField.Session => "Session",
+        Core.Importing.SheetField.Date => "Date",
+        Core.Importing.SheetField.StateUnderReview => "State under review",
+        Core.Importing.SheetField.RecommendingStates => "Recommended by",
+        Core.Importing.SheetField.Position => "Position",
+        Core.Importing.SheetField.PositionSource => "Source of position",
+        Core.Importing.SheetField.Themes => "Themes",
+        Core.Importing.SheetField.Groups => "Groups of persons",
+        Core.Importing.SheetField.Sdgs => "Sustainable Development Goals",
+        Core.Importing.SheetField.Keywords => "Keywords of the source",
+        _ => "Identifier in the source",
+    };
 }

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Simore.Core.Data;
+using Simore.Core.Localization;
+using Simore.Web.Infrastructure;
+
+namespace Simore.Web.Features.Registry;
+
+/// <summary>The administrator's list of every recommendation, with filters and bulk actions.</summary>
+[Route("{tenant}/admin/recommendations")]
+[Authorize(Policy = Policies.Administrator)]
+public sealed class RecommendationsController(SimoreDbContext db, IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
+    {
+        var query = filter.Apply(db.Recommendations.AsNoTracking());
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)RecommendationFilter.PageSize)));
+        var items = await query
+            .Skip((page - 1) * RecommendationFilter.PageSize)
+            .Take(RecommendationFilter.PageSize)
+            .Select(r => new RecommendationListItem(
+                r.Id,
+                r.Document!.Symbol,
+                r.Paragraph,
+                r.Text,
+                r.Position,
+                r.Cluster == null ? null : r.Cluster.Name,
+                r.States.Select(s => s.CountryCode).ToList(),
+                r.Themes.Count,
+                r.Groups.Count,
+                r.SdgGoals.Count + r.SdgTargets.Count,
+                r.MergedIntoId != null))
+            .ToListAsync(cancellationToken);
+        return View(new RecommendationListModel(filter with { Page = page }, items, total, await ClustersAsync(cancellationToken), await DocumentsAsync(cancellationToken), await CyclesAsync(cancellationToken)));
+    }
+
+    [HttpPost("bulk")]
+    public async Task<IActionResult> Bulk(BulkActionForm form, [FromServices] BulkActionHandler handler, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+        }
+        else
+        {
+            var changed = await handler.HandleAsync(form, cancellationToken);
+            if (changed is null)
+            {
+                return NotFound();
+            }
+
+            TempData["Message"] = l["{0} recommendations updated.", changed.Value].Value;
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : Url.Action(nameof(Index), new { tenant = this.Tenant() })!);
+    }
+
+    private Task<List<ClusterOption>> ClustersAsync(CancellationToken cancellationToken) =>
+        db.Clusters.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(c => new ClusterOption(c.Id, c.Name)).ToListAsync(cancellationToken);
+
+    private Task<List<DocumentOption>> DocumentsAsync(CancellationToken cancellationToken) =>
+        db.SourceDocuments.AsNoTracking().OrderBy(d => d.Symbol).Select(d => new DocumentOption(d.Id, d.Symbol, d.Cycle)).ToListAsync(cancellationToken);
+
+    private Task<List<int>> CyclesAsync(CancellationToken cancellationToken) =>
+        db.SourceDocuments.AsNoTracking().Where(d => d.Cycle != null).Select(d => d.Cycle!.Value).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+}
