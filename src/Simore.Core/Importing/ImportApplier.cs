@@ -113,7 +113,15 @@ internal sealed class ImportApplier(SimoreDbContext db, ICurrentUser user, TimeP
         {
             if (!clusters.ContainsKey(heading))
             {
-                var cluster = new Cluster { Name = heading, SortOrder = ++order, CreatedAt = clock.GetUtcNow() };
+                // A heading that is a UHRI theme brings its names in the six languages.
+                var theme = Registry.Reference.Taxonomy.Instance.ResolveThemes(heading) is [var only] ? only : null;
+                var cluster = new Cluster
+                {
+                    Name = heading,
+                    NameTranslations = theme is null ? [] : theme.Names.Where(n => n.Key != "en").ToDictionary(n => n.Key, n => n.Value),
+                    SortOrder = ++order,
+                    CreatedAt = clock.GetUtcNow(),
+                };
                 db.Clusters.Add(cluster);
                 clusters[heading] = cluster;
             }

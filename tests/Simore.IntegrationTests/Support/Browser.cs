@@ -81,6 +81,26 @@ public sealed class Browser(HttpClient client) : IDisposable
         return await Page.ReadAsync(response);
     }
 
+    /// <summary>Submits a multipart form with a file, as a browser's file input does.</summary>
+    public async Task<Page> UploadAsync(Page page, string formAction, string fileField, string fileName, byte[] content, IReadOnlyDictionary<string, string>? fields = null)
+    {
+        var form = page.Form(formAction);
+        using var body = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden][name]").OfType<IHtmlInputElement>())
+        {
+            body.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        body.Add(new ByteArrayContent(content), fileField, fileName);
+        var response = await Client.PostAsync(form.GetAttribute("action"), body);
+        return await Page.ReadAsync(response);
+    }
+
     public async Task<Page> FollowAsync(Page page)
     {
         var current = page;

@@ -142,11 +142,14 @@ public sealed class ClustersController(SimoreDbContext db, TimeProvider clock, I
         return RedirectToAction(nameof(Index), new { tenant = this.Tenant() });
     }
 
-    private Task<List<ClusterRow>> RowsAsync(CancellationToken cancellationToken) =>
-        db.Clusters.AsNoTracking()
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new ClusterRow(c.Id, c.Name, c.Description, c.SortOrder, db.Recommendations.Count(r => r.ClusterId == c.Id && r.MergedIntoId == null)))
-            .ToListAsync(cancellationToken);
+    private async Task<List<ClusterRow>> RowsAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Recommendations.Where(r => r.MergedIntoId == null && r.ClusterId != null)
+            .GroupBy(r => r.ClusterId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        return clusters.Select(c => new ClusterRow(c.Id, c.NameIn(Shared.Names.Language), c.Description, c.SortOrder, counts.GetValueOrDefault(c.Id))).ToList();
+    }
 
     private static Dictionary<string, string> Translations(ClusterForm form) =>
         form.NameTranslations.Where(p => Languages.IsSupported(p.Key) && !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value.Trim());

@@ -200,12 +200,12 @@ public sealed class RecommendationController(SimoreDbContext db, RecommendationC
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     private async Task<RecommendationEditModel> EditModelAsync(Recommendation r, RecommendationForm form, RecommendationForm? theirs, CancellationToken cancellationToken) =>
-        new(r.Id, r.Document!.Symbol + " " + r.Paragraph, form, theirs, await db.Clusters.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new ClusterOption(c.Id, c.Name)).ToListAsync(cancellationToken));
+        new(r.Id, r.Document!.Symbol + " " + r.Paragraph, form, theirs, await ClusterOption.ListAsync(db, cancellationToken));
 
     private async Task<RecommendationCreateModel> CreateModelAsync(RecommendationCreateForm form, CancellationToken cancellationToken) =>
         new(form,
             await db.SourceDocuments.AsNoTracking().OrderBy(d => d.Symbol).Select(d => new DocumentOption(d.Id, d.Symbol, d.Cycle)).ToListAsync(cancellationToken),
-            await db.Clusters.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new ClusterOption(c.Id, c.Name)).ToListAsync(cancellationToken));
+            await ClusterOption.ListAsync(db, cancellationToken));
 }
 
 public sealed record RecommendationEditModel(long Id, string Reference, RecommendationForm Form, RecommendationForm? Theirs, IReadOnlyList<ClusterOption> Clusters);

@@ -55,7 +55,7 @@ public sealed class RecommendationDetailsQuery(SimoreDbContext db, SimilaritySer
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(50)
             .ToListAsync(cancellationToken);
-        var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => new ClusterOption(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var clusters = await ClusterOption.ListAsync(db, cancellationToken);
 
         return new RecommendationDetailsModel(
             recommendation,

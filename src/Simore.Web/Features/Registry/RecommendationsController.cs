@@ -28,7 +28,7 @@ public sealed class RecommendationsController(SimoreDbContext db, IStringLocaliz
                 r.Paragraph,
                 r.Text,
                 r.Position,
-                r.Cluster == null ? null : r.Cluster.Name,
+                r.Cluster,
                 r.States.Select(s => s.CountryCode).ToList(),
                 r.Themes.Count,
                 r.Groups.Count,
@@ -60,7 +60,7 @@ public sealed class RecommendationsController(SimoreDbContext db, IStringLocaliz
     }
 
     private Task<List<ClusterOption>> ClustersAsync(CancellationToken cancellationToken) =>
-        db.Clusters.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(c => new ClusterOption(c.Id, c.Name)).ToListAsync(cancellationToken);
+        ClusterOption.ListAsync(db, cancellationToken);
 
     private Task<List<DocumentOption>> DocumentsAsync(CancellationToken cancellationToken) =>
         db.SourceDocuments.AsNoTracking().OrderBy(d => d.Symbol).Select(d => new DocumentOption(d.Id, d.Symbol, d.Cycle)).ToListAsync(cancellationToken);
