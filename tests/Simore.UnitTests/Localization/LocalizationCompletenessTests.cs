@@ -93,7 +93,7 @@ public sealed partial class LocalizationCompletenessTests
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
-            foreach (var pattern in new[] { LocalizerCall(), ImportProblemMessage(), FailedMessage() })
+            foreach (var pattern in new[] { LocalizerCall(), ImportProblemMessage(), FailedMessage(), MarkedKey() })
             {
                 foreach (Match match in pattern.Matches(text))
                 {
@@ -126,6 +126,9 @@ public sealed partial class LocalizationCompletenessTests
 
     [GeneratedRegex(@"\bFailed\(\s*""((?:[^""\\]|\\.)+)""")]
     private static partial Regex FailedMessage();
+
+    [GeneratedRegex(@"\bLocalizedKey\(\s*""((?:[^""\\]|\\.)+)""")]
+    private static partial Regex MarkedKey();
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();

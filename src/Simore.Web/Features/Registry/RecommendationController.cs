@@ -190,6 +190,40 @@ public sealed class RecommendationController(SimoreDbContext db, RecommendationC
         return RedirectToAction(nameof(Details), new { tenant = this.Tenant(), id });
     }
 
+    [HttpPost("{id:long}/parts")]
+    public async Task<IActionResult> AddPart(long id, PartForm form, [FromServices] PartHandler handler, CancellationToken cancellationToken)
+    {
+        if (!await db.Recommendations.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+        }
+        else if (await handler.AddAsync(id, form, cancellationToken) is { } problem)
+        {
+            TempData["Error"] = l[problem].Value;
+        }
+
+        return RedirectToAction(nameof(Details), new { tenant = this.Tenant(), id });
+    }
+
+    [HttpPost("{id:long}/parts/{partId:long}/delete")]
+    public async Task<IActionResult> DeletePart(long id, long partId, CancellationToken cancellationToken)
+    {
+        var part = await db.RecommendationParts.FirstOrDefaultAsync(p => p.Id == partId && p.RecommendationId == id, cancellationToken);
+        if (part is null)
+        {
+            return NotFound();
+        }
+
+        db.RecommendationParts.Remove(part);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToAction(nameof(Details), new { tenant = this.Tenant(), id });
+    }
+
     private async Task<bool> BothExistAsync(long a, long b, CancellationToken cancellationToken) =>
         a != b && await db.Recommendations.CountAsync(r => r.Id == a || r.Id == b, cancellationToken) == 2;
 

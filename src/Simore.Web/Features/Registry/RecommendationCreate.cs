@@ -82,7 +82,7 @@ public sealed class RecommendationCreateHandler(SimoreDbContext db, ICurrentUser
             document = await db.SourceDocuments.FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
             if (document is null)
             {
-                return (null, "Choose the source document, or enter a new one.");
+                return (null, Keys.LocalizedKey("Choose the source document, or enter a new one."));
             }
         }
         else
@@ -110,12 +110,12 @@ public sealed class RecommendationCreateHandler(SimoreDbContext db, ICurrentUser
         var paragraph = form.Paragraph.Trim();
         if (document.Id != 0 && await db.Recommendations.AnyAsync(r => r.DocumentId == document.Id && r.Paragraph == paragraph, cancellationToken))
         {
-            return (null, "The document already has a recommendation with this paragraph number.");
+            return (null, Keys.LocalizedKey("The document already has a recommendation with this paragraph number."));
         }
 
         if (form.ClusterId is { } clusterId && !await db.Clusters.AnyAsync(c => c.Id == clusterId, cancellationToken))
         {
-            return (null, "Choose a cluster.");
+            return (null, Keys.LocalizedKey("Choose a cluster."));
         }
 
         var now = clock.GetUtcNow();
