@@ -1,4 +1,5 @@
 using System.Text;
+using Simore.Core.Importing.TextFiles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -26,35 +27,10 @@ internal static class WordText
             }
         }
 
-        return Clean(text.ToString());
+        return TextCleanup.CollapseWhitespace(text.ToString());
     }
 
     /// <summary>Lines of a table cell: one per paragraph, empty ones dropped.</summary>
     public static IReadOnlyList<string> LinesOf(OpenXmlElement cell) =>
         cell.Descendants<Paragraph>().Select(Of).Where(l => l.Length > 0).ToList();
-
-    /// <summary>Collapses runs of white space (including no-break spaces) into one space.</summary>
-    public static string Clean(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(ch);
-        }
-
-        return builder.ToString();
-    }
 }
