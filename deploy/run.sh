@@ -47,5 +47,7 @@ Two-factor code for the demo administrators (key SIMOREDEMOSVNADMINISTRATORTOTPK
 
 INFO
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export Storage__Path=${Storage__Path:-$root/.simore/files}
+export Email__PickupDirectory=${Email__PickupDirectory:-$root/.simore/mail}
 cd src/Simore.Web
 exec dotnet bin/Release/net10.0/Simore.Web.dll --urls "$url"

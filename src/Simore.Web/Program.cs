@@ -18,6 +18,7 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 }
 
+app.UseSimoreRecurringJobs(role);
 app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment())

@@ -13,6 +13,7 @@ internal static class IdentityModel
             b.ToTable("users");
             b.Property(u => u.DisplayName).HasMaxLength(200);
             b.Property(u => u.PreferredLanguage).HasMaxLength(8);
+            b.Property(u => u.DigestFrequency).HasConversion<string>().HasMaxLength(16);
         });
         builder.Entity<Role>().ToTable("roles");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");

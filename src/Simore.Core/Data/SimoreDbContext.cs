@@ -54,6 +54,28 @@ public sealed class SimoreDbContext(
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
+    public DbSet<Network.Institution> Institutions => Set<Network.Institution>();
+
+    public DbSet<Network.WorkingGroup> WorkingGroups => Set<Network.WorkingGroup>();
+
+    public DbSet<Network.Meeting> Meetings => Set<Network.Meeting>();
+
+    public DbSet<Network.Assignment> Assignments => Set<Network.Assignment>();
+
+    public DbSet<FollowUp.FollowUpEntry> FollowUpEntries => Set<FollowUp.FollowUpEntry>();
+
+    public DbSet<FollowUp.EntryRecommendation> EntryRecommendations => Set<FollowUp.EntryRecommendation>();
+
+    public DbSet<FollowUp.EntryTransition> EntryTransitions => Set<FollowUp.EntryTransition>();
+
+    public DbSet<FollowUp.Evidence> Evidence => Set<FollowUp.Evidence>();
+
+    public DbSet<FollowUp.Indicator> Indicators => Set<FollowUp.Indicator>();
+
+    public DbSet<FollowUp.IndicatorValue> IndicatorValues => Set<FollowUp.IndicatorValue>();
+
+    public DbSet<Notifications.EmailMessage> EmailMessages => Set<Notifications.EmailMessage>();
+
     /// <summary>Read by the query filters; EF Core evaluates it per query for this context instance.</summary>
     internal int? CurrentTenantId => tenantContext.TenantId;
 

@@ -23,6 +23,21 @@ public static class DemoData
     ];
 }
 
+/// <summary>The demo's institutions, and the clusters (OHCHR theme headings) each leads.</summary>
+public static class DemoInstitutions
+{
+    public const string Justice = "Ministry of Justice";
+
+    public static readonly IReadOnlyList<(string Name, string Acronym, Network.Branch Branch, string[] Clusters)> All =
+    [
+        ("Ministry of Foreign and European Affairs", "MFEA", Network.Branch.Executive, ["Ratification of & accession to international instruments", "National Mechanisms for Implementation, Reporting and Follow-up (NMIRF)"]),
+        (Justice, "MoJ", Network.Branch.Executive, ["Human trafficking & contemporary forms of slavery", "Conditions of detention", "Access to justice & remedy", "Children: juvenile justice"]),
+        ("Ministry of Labour, Family, Social Affairs and Equal Opportunities", "MLFSAEO", Network.Branch.Executive, ["Equality & non-discrimination", "Advancement of women", "Violence against women", "Persons with disabilities: definition, general principles"]),
+        ("Ministry of Health", "MoH", Network.Branch.Executive, ["Right to health", "Sexual & reproductive health and rights"]),
+        ("Human Rights Ombudsman", "HRO", Network.Branch.Independent, ["National Human Rights Institution (NHRI)"]),
+    ];
+}
+
 public sealed record DemoAccount(string Email, string DisplayName, string Role)
 {
     public bool NeedsTwoFactor => Role is Identity.Roles.Administrator or Identity.Roles.PlatformAdministrator;

@@ -48,11 +48,40 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
             logger.LogInformation("Loaded {Count} recommendations into the demo tenant", preview.Plan.Count(ImportAction.Create));
         }
 
-        await SeedAccountsAsync(services, cancellationToken);
+        var justice = await SeedInstitutionsAsync(services, cancellationToken);
+        await SeedAccountsAsync(services, justice, cancellationToken);
         return tenant;
     }
 
-    private static async Task SeedAccountsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>The institutions, and their clusters assigned to them when nothing is assigned yet.</summary>
+    private static async Task<long> SeedInstitutionsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<SimoreDbContext>();
+        var assign = !await db.Assignments.AnyAsync(cancellationToken);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (name, acronym, branch, clusters) in DemoInstitutions.All)
+        {
+            var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Name == name, cancellationToken);
+            if (institution is null)
+            {
+                institution = new Network.Institution { Name = name, Acronym = acronym, Branch = branch, CreatedAt = DateTimeOffset.UtcNow };
+                db.Institutions.Add(institution);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            ids[name] = institution.Id;
+            if (assign)
+            {
+                var recommendations = await db.Recommendations.Where(r => r.Cluster != null && clusters.Contains(r.Cluster.Name)).Select(r => r.Id).ToListAsync(cancellationToken);
+                await services.GetRequiredService<Network.AssignmentService>()
+                    .AssignAsync(recommendations, institution.Id, Network.AssignmentRole.Lead, null, Network.Priority.Normal, cancellationToken);
+            }
+        }
+
+        return ids[DemoInstitutions.Justice];
+    }
+
+    private static async Task SeedAccountsAsync(IServiceProvider services, long justice, CancellationToken cancellationToken)
     {
         var memberships = services.GetRequiredService<MembershipService>();
         var users = services.GetRequiredService<UserManager<User>>();
@@ -76,6 +105,10 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
                 {
                     await users.AddToRoleAsync(user, Roles.PlatformAdministrator);
                 }
+            }
+            else if (account.Role is Roles.FocalPoint or Roles.Validator)
+            {
+                await memberships.GrantAsync(user, account.Role, justice, isMain: true, invitedBy: null, cancellationToken);
             }
             else
             {

@@ -31,8 +31,11 @@ public sealed class MembershipService(SimoreDbContext db, UserManager<User> user
         return result.Succeeded ? (user, []) : (null, result.Errors.Select(e => e.Description).ToList());
     }
 
-    /// <summary>Gives the role in the current tenant; does nothing when the user already has it.</summary>
-    public async Task GrantAsync(User user, string role, CancellationToken cancellationToken = default)
+    /// <summary>Gives the role in the current tenant (for an institution); does nothing when the user already has it.</summary>
+    public async Task GrantAsync(User user, string role, CancellationToken cancellationToken = default) =>
+        await GrantAsync(user, role, null, false, null, cancellationToken);
+
+    public async Task<Membership> GrantAsync(User user, string role, long? institutionId, bool isMain, string? invitedBy, CancellationToken cancellationToken = default)
     {
         if (!Roles.IsTenantRole(role))
         {
@@ -44,17 +47,29 @@ public sealed class MembershipService(SimoreDbContext db, UserManager<User> user
             throw new InvalidOperationException("A role can only be granted inside a tenant.");
         }
 
-        if (await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.Role == role, cancellationToken))
+        var existing = await db.Memberships.FirstOrDefaultAsync(
+            m => m.UserId == user.Id && m.Role == role && m.InstitutionId == institutionId && m.EndedAt == null, cancellationToken);
+        if (existing is not null)
         {
-            return;
+            return existing;
         }
 
-        db.Memberships.Add(new Membership { UserId = user.Id, Role = role, CreatedAt = clock.GetUtcNow() });
+        var membership = new Membership
+        {
+            UserId = user.Id,
+            Role = role,
+            InstitutionId = institutionId,
+            IsMain = isMain,
+            InvitedBy = invitedBy,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Memberships.Add(membership);
         await db.SaveChangesAsync(cancellationToken);
+        return membership;
     }
 
     public async Task<IReadOnlyList<string>> RolesInCurrentTenantAsync(Guid userId, CancellationToken cancellationToken = default) =>
         tenant.TenantId is null
             ? []
-            : await db.Memberships.Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(cancellationToken);
+            : await db.Memberships.Where(m => m.UserId == userId && m.EndedAt == null).Select(m => m.Role).ToListAsync(cancellationToken);
 }

@@ -18,6 +18,19 @@ public sealed class User : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>How often the person wants the digest of what waits for them.</summary>
+    public DigestFrequency DigestFrequency { get; set; } = DigestFrequency.Weekly;
+
+    /// <summary>No reminders of meetings and reporting dates (the digest follows its own setting).</summary>
+    public bool OptionalRemindersOff { get; set; }
+}
+
+public enum DigestFrequency
+{
+    Never = 0,
+    Daily = 1,
+    Weekly = 2,
 }
 
 public sealed class Role : IdentityRole<Guid>

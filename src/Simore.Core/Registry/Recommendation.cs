@@ -45,6 +45,17 @@ public sealed class Recommendation : TenantEntity, Auditing.IAudited
     /// <summary>Set when this recommendation was merged into another as a duplicate; it is kept, not deleted.</summary>
     public long? MergedIntoId { get; set; }
 
+    /// <summary>
+    /// The current implementation status: derived from the latest published follow-up (see
+    /// docs/status-rule.md), or set by the administrator with a reason. Null: no information.
+    /// </summary>
+    public FollowUp.ImplementationStatus? Status { get; set; }
+
+    /// <summary>Set when the administrator overrode the derived status; the reason is kept.</summary>
+    public string? StatusOverrideReason { get; set; }
+
+    public DateTimeOffset? StatusUpdatedAt { get; set; }
+
     /// <summary>The import that created the recommendation, if one did.</summary>
     public long? ImportBatchId { get; set; }
 
@@ -71,6 +82,8 @@ public sealed class Recommendation : TenantEntity, Auditing.IAudited
     public List<PositionChange> PositionHistory { get; set; } = [];
 
     public List<RecommendationRevision> Revisions { get; set; } = [];
+
+    public List<Network.Assignment> Assignments { get; set; } = [];
 
     /// <summary>Document symbol and paragraph: the key a person quotes ("A/HRC/59/15 140.7").</summary>
     public string Reference => Document is null ? Paragraph : $"{Document.Symbol} {Paragraph}";

@@ -38,6 +38,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.Property(r => r.SourceTheme).HasMaxLength(300);
         builder.Property(r => r.ExternalId).HasMaxLength(100);
         builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.StatusOverrideReason).HasMaxLength(1000);
         builder.Ignore(r => r.Reference);
 
         builder.HasMany(r => r.States).WithOne().HasForeignKey(s => new { s.TenantId, s.RecommendationId }).OnDelete(DeleteBehavior.Cascade);

@@ -24,12 +24,14 @@ public sealed class TenantRoleClaims(ITenantContext tenantContext, SimoreDbConte
             return principal;
         }
 
-        var roles = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .Select(m => m.Role)
+        var memberships = await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId && m.EndedAt == null && m.User!.IsActive)
+            .Select(m => new { m.Role, m.InstitutionId })
             .ToListAsync();
         var identity = new ClaimsIdentity(AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaims(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        identity.AddClaims(memberships.Select(m => m.Role).Distinct().Select(r => new Claim(ClaimTypes.Role, r)));
+        identity.AddClaims(memberships.Where(m => m.InstitutionId != null)
+            .Select(m => new Claim(InstitutionClaims.Type(m.Role), m.InstitutionId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         identity.AddClaim(new Claim("simore:tenant", tenantContext.TenantId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var transformed = principal.Clone();
         transformed.AddIdentity(identity);

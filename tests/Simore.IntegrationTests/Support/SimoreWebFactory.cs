@@ -15,8 +15,12 @@ public sealed class SimoreWebFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("ConnectionStrings:Migrations", database.OwnerConnectionString);
         builder.UseSetting("Jobs:PollIntervalSeconds", "0.2");
         builder.UseSetting("Jobs:WorkerCount", "2");
+        builder.UseSetting("Storage:Path", StoragePath);
         builder.ConfigureLogging(logging => logging.AddProvider(new TestLoggerProvider()));
     }
+
+    /// <summary>Uploaded evidence of the whole run, in a folder of its own.</summary>
+    public static string StoragePath { get; } = Path.Combine(Path.GetTempPath(), "simore-test-files-" + Guid.NewGuid().ToString("N")[..8]);
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public Browser CreateBrowser() =>

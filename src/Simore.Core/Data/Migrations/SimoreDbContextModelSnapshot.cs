@@ -234,6 +234,421 @@ namespace Simore.Core.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Simore.Core.FollowUp.EntryRecommendation", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.HasKey("TenantId", "EntryId", "RecommendationId")
+                        .HasName("pk_entry_recommendations");
+
+                    b.HasIndex("TenantId", "RecommendationId")
+                        .HasDatabaseName("ix_entry_recommendations_tenant_id_recommendation_id");
+
+                    b.ToTable("entry_recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.EntryTransition", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_entry_transitions");
+
+                    b.HasIndex("TenantId", "EntryId")
+                        .HasDatabaseName("ix_entry_transitions_tenant_id_entry_id");
+
+                    b.ToTable("entry_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.Evidence", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_evidence");
+
+                    b.HasIndex("TenantId", "EntryId")
+                        .HasDatabaseName("ix_evidence_tenant_id_entry_id");
+
+                    b.ToTable("evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.FollowUpEntry", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<string>("Challenges")
+                        .HasColumnType("text")
+                        .HasColumnName("challenges");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<long>("InstitutionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("MeasureKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("measure_kind");
+
+                    b.Property<string>("ProposedStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("proposed_status");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedText")
+                        .HasColumnType("text")
+                        .HasColumnName("published_text");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TechnicalAssistanceNeeds")
+                        .HasColumnType("text")
+                        .HasColumnName("technical_assistance_needs");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_follow_up_entries");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_follow_up_entries_author_id");
+
+                    b.HasIndex("TenantId", "Status")
+                        .HasDatabaseName("ix_follow_up_entries_tenant_id_status");
+
+                    b.HasIndex("TenantId", "InstitutionId", "Status")
+                        .HasDatabaseName("ix_follow_up_entries_tenant_id_institution_id_status");
+
+                    b.ToTable("follow_up_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.Indicator", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("baseline");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_year");
+
+                    b.Property<long?>("ClusterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<long?>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("SdgIndicator")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sdg_indicator");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("target");
+
+                    b.Property<int?>("TargetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_year");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("TenantId", "ClusterId")
+                        .HasDatabaseName("ix_indicators_tenant_id_cluster_id");
+
+                    b.HasIndex("TenantId", "RecommendationId")
+                        .HasDatabaseName("ix_indicators_tenant_id_recommendation_id");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.IndicatorValue", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<long>("IndicatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("observed_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("TenantId", "EntryId")
+                        .HasDatabaseName("ix_indicator_values_tenant_id_entry_id");
+
+                    b.HasIndex("TenantId", "IndicatorId", "ObservedOn")
+                        .HasDatabaseName("ix_indicator_values_tenant_id_indicator_id_observed_on");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
             modelBuilder.Entity("Simore.Core.Identity.Membership", b =>
                 {
                     b.Property<int>("TenantId")
@@ -251,6 +666,23 @@ namespace Simore.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<long?>("InstitutionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("InvitedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("invited_by");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_main");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -267,9 +699,15 @@ namespace Simore.Core.Data.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_memberships_user_id");
 
-                    b.HasIndex("TenantId", "UserId", "Role")
+                    b.HasIndex("TenantId", "InstitutionId")
+                        .HasDatabaseName("ix_memberships_tenant_id_institution_id");
+
+                    b.HasIndex("TenantId", "UserId", "Role", "InstitutionId")
                         .IsUnique()
-                        .HasDatabaseName("ix_memberships_tenant_id_user_id_role");
+                        .HasDatabaseName("ix_memberships_tenant_id_user_id_role_institution_id")
+                        .HasFilter("ended_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TenantId", "UserId", "Role", "InstitutionId"), false);
 
                     b.ToTable("memberships", (string)null);
                 });
@@ -326,6 +764,12 @@ namespace Simore.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DigestFrequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("digest_frequency");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -362,6 +806,10 @@ namespace Simore.Core.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
+
+                    b.Property<bool>("OptionalRemindersOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("optional_reminders_off");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
@@ -508,6 +956,411 @@ namespace Simore.Core.Data.Migrations
                         .HasName("pk_import_batches");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Assignment", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<long>("InstitutionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("priority");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_assignments");
+
+                    b.HasIndex("TenantId", "InstitutionId")
+                        .HasDatabaseName("ix_assignments_tenant_id_institution_id");
+
+                    b.HasIndex("TenantId", "RecommendationId", "InstitutionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assignments_tenant_id_recommendation_id_institution_id");
+
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Institution", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("acronym");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("branch");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameTranslations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("name_translations");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_institutions");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_institutions_tenant_id_name");
+
+                    b.HasIndex("TenantId", "ParentId")
+                        .HasDatabaseName("ix_institutions_tenant_id_parent_id");
+
+                    b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Meeting", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .HasColumnType("text")
+                        .HasColumnName("agenda");
+
+                    b.Property<string>("Decisions")
+                        .HasColumnType("text")
+                        .HasColumnName("decisions");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("text")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("OtherAttendees")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("other_attendees");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<long>("WorkingGroupId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("TenantId", "WorkingGroupId", "StartsAt")
+                        .HasDatabaseName("ix_meetings_tenant_id_working_group_id_starts_at");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.MeetingAttendance", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "MeetingId", "UserId")
+                        .HasName("pk_meeting_attendance");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_meeting_attendance_user_id");
+
+                    b.ToTable("meeting_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroup", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_working_groups");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_working_groups_tenant_id_name");
+
+                    b.ToTable("working_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroupCluster", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("WorkingGroupId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("working_group_id");
+
+                    b.Property<long>("ClusterId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cluster_id");
+
+                    b.HasKey("TenantId", "WorkingGroupId", "ClusterId")
+                        .HasName("pk_working_group_clusters");
+
+                    b.HasIndex("TenantId", "ClusterId")
+                        .HasDatabaseName("ix_working_group_clusters_tenant_id_cluster_id");
+
+                    b.ToTable("working_group_clusters", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroupInstitution", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("WorkingGroupId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("working_group_id");
+
+                    b.Property<long>("InstitutionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("institution_id");
+
+                    b.HasKey("TenantId", "WorkingGroupId", "InstitutionId")
+                        .HasName("pk_working_group_institutions");
+
+                    b.HasIndex("TenantId", "InstitutionId")
+                        .HasDatabaseName("ix_working_group_institutions_tenant_id_institution_id");
+
+                    b.ToTable("working_group_institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroupMember", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("WorkingGroupId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("working_group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "WorkingGroupId", "UserId")
+                        .HasName("pk_working_group_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_working_group_members_user_id");
+
+                    b.ToTable("working_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Notifications.EmailMessage", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_email_messages");
+
+                    b.HasIndex("TenantId", "DedupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_messages_tenant_id_dedup_key");
+
+                    b.HasIndex("TenantId", "SentAt")
+                        .HasDatabaseName("ix_email_messages_tenant_id_sent_at");
+
+                    b.ToTable("email_messages", (string)null);
                 });
 
             modelBuilder.Entity("Simore.Core.Registry.Cluster", b =>
@@ -706,6 +1559,20 @@ namespace Simore.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("source_theme");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("status_override_reason");
+
+                    b.Property<DateTimeOffset?>("StatusUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_updated_at");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1548,6 +2415,128 @@ namespace Simore.Core.Data.Migrations
                         .HasConstraintName("fk_audit_entries_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("Simore.Core.FollowUp.EntryRecommendation", b =>
+                {
+                    b.HasOne("Simore.Core.FollowUp.FollowUpEntry", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("TenantId", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entry_recommendations_follow_up_entries_tenant_id_entry_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entry_recommendations_recommendations_tenant_id_recommendat");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.EntryTransition", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_entry_transitions_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.FollowUp.FollowUpEntry", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("TenantId", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entry_transitions_follow_up_entries_tenant_id_entry_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.Evidence", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.FollowUp.FollowUpEntry", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("TenantId", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_follow_up_entries_tenant_id_entry_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.FollowUpEntry", b =>
+                {
+                    b.HasOne("Simore.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_entries_asp_net_users_author_id");
+
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_entries_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Network.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("TenantId", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_entries_institutions_tenant_id_institution_id");
+
+                    b.Navigation("Institution");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.Indicator", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicators_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicators_clusters_tenant_id_cluster_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicators_recommendations_tenant_id_recommendation_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.IndicatorValue", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.FollowUp.FollowUpEntry", null)
+                        .WithMany("IndicatorValues")
+                        .HasForeignKey("TenantId", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicator_values_follow_up_entries_tenant_id_entry_id");
+
+                    b.HasOne("Simore.Core.FollowUp.Indicator", null)
+                        .WithMany("Values")
+                        .HasForeignKey("TenantId", "IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_indicators_tenant_id_indicator_id");
+                });
+
             modelBuilder.Entity("Simore.Core.Identity.Membership", b =>
                 {
                     b.HasOne("Simore.Core.Tenancy.Tenant", null)
@@ -1564,6 +2553,14 @@ namespace Simore.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_memberships_users_user_id");
 
+                    b.HasOne("Simore.Core.Network.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("TenantId", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_memberships_institutions_tenant_id_institution_id");
+
+                    b.Navigation("Institution");
+
                     b.Navigation("User");
                 });
 
@@ -1575,6 +2572,155 @@ namespace Simore.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_import_batches_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Assignment", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Network.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("TenantId", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_institutions_tenant_id_institution_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_recommendations_tenant_id_recommendation_id");
+
+                    b.Navigation("Institution");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Institution", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institutions_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Network.Institution", "Parent")
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_institutions_institutions_tenant_id_parent_id");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Meeting", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Network.WorkingGroup", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("TenantId", "WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_working_groups_tenant_id_working_group_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.MeetingAttendance", b =>
+                {
+                    b.HasOne("Simore.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendance_asp_net_users_user_id");
+
+                    b.HasOne("Simore.Core.Network.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendance_meetings_tenant_id_meeting_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroup", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_groups_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroupCluster", b =>
+                {
+                    b.HasOne("Simore.Core.Registry.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_clusters_clusters_tenant_id_cluster_id");
+
+                    b.HasOne("Simore.Core.Network.WorkingGroup", null)
+                        .WithMany("Clusters")
+                        .HasForeignKey("TenantId", "WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_clusters_working_groups_tenant_id_working_gro");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroupInstitution", b =>
+                {
+                    b.HasOne("Simore.Core.Network.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_institutions_institutions_tenant_id_instituti");
+
+                    b.HasOne("Simore.Core.Network.WorkingGroup", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("TenantId", "WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_institutions_working_groups_tenant_id_working");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroupMember", b =>
+                {
+                    b.HasOne("Simore.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_members_asp_net_users_user_id");
+
+                    b.HasOne("Simore.Core.Network.WorkingGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TenantId", "WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_members_working_groups_tenant_id_working_grou");
+                });
+
+            modelBuilder.Entity("Simore.Core.Notifications.EmailMessage", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_messages_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("Simore.Core.Registry.Cluster", b =>
@@ -1844,6 +2990,38 @@ namespace Simore.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tag_suggestions_recommendations_tenant_id_recommendation_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.FollowUpEntry", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("IndicatorValues");
+
+                    b.Navigation("Recommendations");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Simore.Core.FollowUp.Indicator", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.Meeting", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("Simore.Core.Network.WorkingGroup", b =>
+                {
+                    b.Navigation("Clusters");
+
+                    b.Navigation("Institutions");
+
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Simore.Core.Registry.Recommendation", b =>

@@ -15,7 +15,37 @@ namespace Simore.Web.Features.Clusters;
 public sealed class ClustersController(SimoreDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await RowsAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        ViewData["Institutions"] = await Institutions.InstitutionOption.ActiveAsync(db, cancellationToken);
+        return View(await RowsAsync(cancellationToken));
+    }
+
+    /// <summary>Assigns every recommendation of the cluster (merged duplicates aside) to an institution.</summary>
+    [HttpPost("{id:long}/assign")]
+    public async Task<IActionResult> Assign(long id, Registry.AssignForm form, [FromServices] Simore.Core.Network.AssignmentService assignments, CancellationToken cancellationToken)
+    {
+        if (!await db.Clusters.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            return RedirectToAction(nameof(Index), new { tenant = this.Tenant() });
+        }
+
+        var ids = await db.Recommendations.Where(r => r.ClusterId == id && r.MergedIntoId == null).Select(r => r.Id).ToListAsync(cancellationToken);
+        var count = await assignments.AssignAsync(ids, form.InstitutionId!.Value, form.Role, form.Deadline, form.Priority, cancellationToken);
+        if (count is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = l["{0} recommendations updated.", count.Value].Value;
+        return RedirectToAction(nameof(Index), new { tenant = this.Tenant() });
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Create(ClusterForm form, CancellationToken cancellationToken)
@@ -28,6 +58,7 @@ public sealed class ClustersController(SimoreDbContext db, TimeProvider clock, I
         if (!ModelState.IsValid)
         {
             ViewData["NewCluster"] = form;
+            ViewData["Institutions"] = await Institutions.InstitutionOption.ActiveAsync(db, cancellationToken);
             return View(nameof(Index), await RowsAsync(cancellationToken));
         }
 

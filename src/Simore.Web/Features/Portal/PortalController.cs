@@ -59,8 +59,24 @@ public sealed class PortalController(SimoreDbContext db, ITenantContext tenantCo
     public async Task<IActionResult> Recommendation(long id, CancellationToken cancellationToken)
     {
         var recommendation = await db.Recommendations.AsNoTracking()
-            .Include(r => r.Document)
+            .Include(r => r.Document).Include(r => r.States).Include(r => r.Themes).Include(r => r.Groups).Include(r => r.SdgGoals)
+            .Include(r => r.Assignments).ThenInclude(a => a.Institution)
+            .Include(r => r.PositionHistory.OrderBy(p => p.RecordedAt))
+            .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return recommendation is null ? NotFound() : View(recommendation);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+
+        // Only published follow-up reaches the public.
+        var entries = await db.FollowUpEntries.AsNoTracking()
+            .Include(e => e.Institution).Include(e => e.Evidence)
+            .Where(e => e.Status == Simore.Core.FollowUp.EntryStatus.Published && e.Recommendations.Any(x => x.RecommendationId == id))
+            .OrderByDescending(e => e.PublishedAt)
+            .ToListAsync(cancellationToken);
+        return View(new PublicRecommendation(recommendation, entries));
     }
 }
+
+public sealed record PublicRecommendation(Recommendation Recommendation, IReadOnlyList<Simore.Core.FollowUp.FollowUpEntry> Entries);

@@ -14,6 +14,7 @@ public enum BulkActionKind
     SetPosition = 5,
     LinkRelated = 6,
     MergeIntoFirst = 7,
+    Assign = 8,
 }
 
 /// <summary>One action applied to the recommendations ticked in the list.</summary>
@@ -35,6 +36,14 @@ public sealed record BulkActionForm
 
     public string? PositionSource { get; init; }
 
+    public long? InstitutionId { get; init; }
+
+    public Simore.Core.Network.AssignmentRole AssignmentRole { get; init; } = Simore.Core.Network.AssignmentRole.Lead;
+
+    public DateOnly? Deadline { get; init; }
+
+    public Simore.Core.Network.Priority Priority { get; init; } = Simore.Core.Network.Priority.Normal;
+
     public string? ReturnUrl { get; init; }
 }
 
@@ -53,6 +62,7 @@ public sealed class BulkActionFormValidator : AbstractValidator<BulkActionForm>
         RuleFor(f => f.Goal).InclusiveBetween(1, 17).NotNull().When(f => f.Action == BulkActionKind.AddSdg).WithMessage(_ => l["Choose a Sustainable Development Goal."]);
         RuleFor(f => f.Position).NotNull().When(f => f.Action == BulkActionKind.SetPosition).WithMessage(_ => l["Choose a position."]);
         RuleFor(f => f.PositionSource).MaximumLength(200).WithMessage(_ => l["The source of the position is too long."]);
+        RuleFor(f => f.InstitutionId).NotNull().When(f => f.Action == BulkActionKind.Assign).WithMessage(_ => l["Choose an institution."]);
         RuleFor(f => f.Ids.Count).GreaterThanOrEqualTo(2)
             .When(f => f.Action is BulkActionKind.LinkRelated or BulkActionKind.MergeIntoFirst)
             .WithMessage(_ => l["Tick at least two recommendations to link or merge them."]);

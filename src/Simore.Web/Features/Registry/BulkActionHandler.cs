@@ -6,7 +6,7 @@ using Simore.Core.Registry.Curation;
 namespace Simore.Web.Features.Registry;
 
 /// <summary>Applies a bulk action. Ids of other tenants are simply not found (filter and row-level security).</summary>
-public sealed class BulkActionHandler(SimoreDbContext db, RecommendationCuration curation)
+public sealed class BulkActionHandler(SimoreDbContext db, RecommendationCuration curation, Simore.Core.Network.AssignmentService assignments)
 {
     /// <returns>How many recommendations were changed, or null when a referenced cluster does not exist.</returns>
     public async Task<int?> HandleAsync(BulkActionForm form, CancellationToken cancellationToken)
@@ -19,6 +19,8 @@ public sealed class BulkActionHandler(SimoreDbContext db, RecommendationCuration
         var ordered = form.Ids.Distinct().Select(id => recommendations.FirstOrDefault(r => r.Id == id)).OfType<Recommendation>().ToList();
         switch (form.Action)
         {
+            case BulkActionKind.Assign:
+                return await assignments.AssignAsync(ordered.Select(r => r.Id).ToList(), form.InstitutionId!.Value, form.AssignmentRole, form.Deadline, form.Priority, cancellationToken);
             case BulkActionKind.AssignCluster:
                 if (!await db.Clusters.AnyAsync(c => c.Id == form.ClusterId, cancellationToken))
                 {

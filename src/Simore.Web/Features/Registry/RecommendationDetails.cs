@@ -18,10 +18,11 @@ public sealed record RecommendationDetailsModel(
     IReadOnlyList<SimilarRecommendation> Similar,
     IReadOnlyList<SuggestedTag> Suggestions,
     IReadOnlyList<AuditEntry> Audit,
-    IReadOnlyList<ClusterOption> Clusters);
+    IReadOnlyList<ClusterOption> Clusters,
+    FollowUpPanel FollowUp);
 
 /// <summary>Everything the administrator's page of one recommendation shows.</summary>
-public sealed class RecommendationDetailsQuery(SimoreDbContext db, SimilarityService similarity, TagSuggester suggester)
+public sealed class RecommendationDetailsQuery(SimoreDbContext db, SimilarityService similarity, TagSuggester suggester, FollowUpPanelQuery followUp)
 {
     public async Task<RecommendationDetailsModel?> LoadAsync(long id, CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ public sealed class RecommendationDetailsQuery(SimoreDbContext db, SimilaritySer
             await similarity.FindAsync(id, 8, cancellationToken),
             await suggester.SuggestAsync(id, cancellationToken),
             audit,
-            clusters);
+            clusters,
+            await followUp.LoadAsync(id, recommendation.ClusterId, cancellationToken));
     }
 }

@@ -32,6 +32,11 @@ public sealed record RecommendationFilter
     /// <summary>A recommending State (ISO 3166-1 alpha-3).</summary>
     public string? State { get; init; }
 
+    /// <summary>An institution responsible for the recommendation (lead or contributing), or "none".</summary>
+    public string? Institution { get; init; }
+
+    public Simore.Core.FollowUp.ImplementationStatus? Status { get; init; }
+
     /// <summary>Only recommendations without themes (or groups, or SDGs): the ones to classify.</summary>
     public bool Untagged { get; init; }
 
@@ -108,6 +113,20 @@ public sealed record RecommendationFilter
         if (!string.IsNullOrEmpty(State))
         {
             query = query.Where(r => r.States.Any(s => s.CountryCode == State));
+        }
+
+        if (Institution == "none")
+        {
+            query = query.Where(r => !r.Assignments.Any());
+        }
+        else if (long.TryParse(Institution, out var institution))
+        {
+            query = query.Where(r => r.Assignments.Any(a => a.InstitutionId == institution));
+        }
+
+        if (Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
         }
 
         if (Untagged)

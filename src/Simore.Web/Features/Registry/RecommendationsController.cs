@@ -33,9 +33,11 @@ public sealed class RecommendationsController(SimoreDbContext db, IStringLocaliz
                 r.Themes.Count,
                 r.Groups.Count,
                 r.SdgGoals.Count + r.SdgTargets.Count,
-                r.MergedIntoId != null))
+                r.MergedIntoId != null,
+                r.Assignments.Count,
+                r.Status))
             .ToListAsync(cancellationToken);
-        return View(new RecommendationListModel(filter with { Page = page }, items, total, await ClustersAsync(cancellationToken), await DocumentsAsync(cancellationToken), await CyclesAsync(cancellationToken)));
+        return View(new RecommendationListModel(filter with { Page = page }, items, total, await ClustersAsync(cancellationToken), await DocumentsAsync(cancellationToken), await CyclesAsync(cancellationToken), await Institutions.InstitutionOption.ActiveAsync(db, cancellationToken)));
     }
 
     [HttpPost("bulk")]

@@ -13,7 +13,9 @@ public sealed record RecommendationListItem(
     int Themes,
     int Groups,
     int Sdgs,
-    bool Merged);
+    bool Merged,
+    int Institutions,
+    Simore.Core.FollowUp.ImplementationStatus? Status);
 
 public sealed record ClusterOption(long Id, string Name)
 {
@@ -33,4 +35,5 @@ public sealed record RecommendationListModel(
     int Total,
     IReadOnlyList<ClusterOption> Clusters,
     IReadOnlyList<DocumentOption> Documents,
-    IReadOnlyList<int> Cycles);
+    IReadOnlyList<int> Cycles,
+    IReadOnlyList<Institutions.InstitutionOption> Institutions);

@@ -107,4 +107,51 @@ public static class Display
         Core.Importing.SheetField.Keywords => "Keywords of the source",
         _ => "Identifier in the source",
     };
+
+    public static string Status(Core.FollowUp.ImplementationStatus? status) => status switch
+    {
+        Core.FollowUp.ImplementationStatus.NotStarted => "Not started",
+        Core.FollowUp.ImplementationStatus.InProgress => "In progress",
+        Core.FollowUp.ImplementationStatus.PartiallyImplemented => "Partially implemented",
+        Core.FollowUp.ImplementationStatus.FullyImplemented => "Fully implemented",
+        _ => "No information",
+    };
+
+    public static string EntryStatus(Core.FollowUp.EntryStatus status) => status switch
+    {
+        Core.FollowUp.EntryStatus.Draft => "Draft",
+        Core.FollowUp.EntryStatus.Submitted => "Submitted",
+        Core.FollowUp.EntryStatus.Validated => "Validated",
+        Core.FollowUp.EntryStatus.Published => "Published",
+        _ => "Returned",
+    };
+
+    public static string MeasureKind(Core.FollowUp.MeasureKind kind) => kind switch
+    {
+        Core.FollowUp.MeasureKind.Law => "Law",
+        Core.FollowUp.MeasureKind.Policy => "Policy",
+        Core.FollowUp.MeasureKind.Programme => "Programme",
+        Core.FollowUp.MeasureKind.Institutional => "Institutional measure",
+        Core.FollowUp.MeasureKind.Budget => "Budget",
+        Core.FollowUp.MeasureKind.Awareness => "Awareness raising",
+        _ => "Other",
+    };
+
+    public static string AssignmentRole(Core.Network.AssignmentRole role) =>
+        role == Core.Network.AssignmentRole.Lead ? "Lead institution" : "Contributing institution";
+
+    public static string Priority(Core.Network.Priority priority) => priority switch
+    {
+        Core.Network.Priority.High => "High",
+        Core.Network.Priority.Low => "Low",
+        _ => "Normal",
+    };
+
+    public static string Frequency(Core.FollowUp.Frequency frequency) => frequency switch
+    {
+        Core.FollowUp.Frequency.Monthly => "Monthly",
+        Core.FollowUp.Frequency.Quarterly => "Quarterly",
+        Core.FollowUp.Frequency.Once => "Once",
+        _ => "Yearly",
+    };
 }

@@ -15,6 +15,10 @@ public sealed record LayoutModel(Tenant? Tenant, string Language, bool IsRightTo
 
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
 
+    public bool IsFocalPoint => User.IsInRole(Roles.FocalPoint);
+
+    public bool IsValidator => User.IsInRole(Roles.Validator);
+
     public bool HasTenantRole => Roles.TenantRoles.Any(User.IsInRole);
 
     public static LayoutModel For(HttpContext context)
