@@ -75,6 +75,7 @@ public static class SimoreCoreServices
         services.AddScoped<TagSuggester>();
         services.AddScoped<LinkProposalJob>();
         services.AddScoped<RecommendationCuration>();
+        services.AddScoped<Portal.PortalSearch>();
         services.AddNetwork();
         services.AddNotifications(configuration);
         services.AddFollowUp(configuration);

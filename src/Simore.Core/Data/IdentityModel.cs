@@ -14,6 +14,7 @@ internal static class IdentityModel
             b.Property(u => u.DisplayName).HasMaxLength(200);
             b.Property(u => u.PreferredLanguage).HasMaxLength(8);
             b.Property(u => u.DigestFrequency).HasConversion<string>().HasMaxLength(16);
+            b.Property(u => u.Organisation).HasMaxLength(200);
         });
         builder.Entity<Role>().ToTable("roles");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");

@@ -76,6 +76,12 @@ public sealed class SimoreDbContext(
 
     public DbSet<Notifications.EmailMessage> EmailMessages => Set<Notifications.EmailMessage>();
 
+    public DbSet<Portal.Comment> Comments => Set<Portal.Comment>();
+
+    public DbSet<Portal.Assessment> Assessments => Set<Portal.Assessment>();
+
+    public DbSet<Portal.AbuseReport> AbuseReports => Set<Portal.AbuseReport>();
+
     /// <summary>Read by the query filters; EF Core evaluates it per query for this context instance.</summary>
     internal int? CurrentTenantId => tenantContext.TenantId;
 

@@ -13,7 +13,7 @@ public sealed class StatusRule(SimoreDbContext db, TimeProvider clock)
     public async Task RecomputeAsync(IReadOnlyCollection<long> recommendationIds, CancellationToken cancellationToken = default)
     {
         var recommendations = await db.Recommendations
-            .Where(r => recommendationIds.Contains(r.Id) && r.StatusOverrideReason == null)
+            .Where(r => recommendationIds.Contains(r.Id))
             .ToListAsync(cancellationToken);
         if (recommendations.Count == 0)
         {
@@ -23,7 +23,7 @@ public sealed class StatusRule(SimoreDbContext db, TimeProvider clock)
         var ids = recommendations.Select(r => r.Id).ToList();
         var latest = await db.EntryRecommendations
             .Where(er => ids.Contains(er.RecommendationId))
-            .Join(db.FollowUpEntries.Where(e => e.Status == EntryStatus.Published), er => er.EntryId, e => e.Id, (er, e) => new { er.RecommendationId, e.ProposedStatus, e.PublishedAt, e.Id })
+            .Join(db.FollowUpEntries.Where(e => e.Status == EntryStatus.Published), er => er.EntryId, e => e.Id, (er, e) => new { er.RecommendationId, e.ProposedStatus, e.PublishedAt, e.Id, Text = e.PublishedText ?? e.Text, e.Translations })
             .ToListAsync(cancellationToken);
         foreach (var recommendation in recommendations)
         {
@@ -31,14 +31,22 @@ public sealed class StatusRule(SimoreDbContext db, TimeProvider clock)
                 .OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.Id)
                 .Select(l => (ImplementationStatus?)l.ProposedStatus)
                 .FirstOrDefault();
-            if (recommendation.Status != status)
+            if (recommendation.StatusOverrideReason is null && recommendation.Status != status)
             {
                 recommendation.Status = status;
                 recommendation.StatusUpdatedAt = clock.GetUtcNow();
             }
+
+            recommendation.FollowUpText = FollowUpText(latest.Where(l => l.RecommendationId == recommendation.Id).SelectMany(l => l.Translations.Values.Prepend(l.Text)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string? FollowUpText(IEnumerable<string> texts)
+    {
+        var text = string.Join("\n", texts.Distinct());
+        return text.Length == 0 ? null : text;
     }
 
     /// <summary>The administrator sets the status by hand; <paramref name="status"/> null means "no information".</summary>

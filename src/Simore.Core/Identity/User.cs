@@ -22,6 +22,9 @@ public sealed class User : IdentityUser<Guid>
     /// <summary>How often the person wants the digest of what waits for them.</summary>
     public DigestFrequency DigestFrequency { get; set; } = DigestFrequency.Weekly;
 
+    /// <summary>The organisation a civil-society user speaks for, if any.</summary>
+    public string? Organisation { get; set; }
+
     /// <summary>No reminders of meetings and reporting dates (the digest follows its own setting).</summary>
     public bool OptionalRemindersOff { get; set; }
 }

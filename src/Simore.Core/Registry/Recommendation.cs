@@ -56,6 +56,9 @@ public sealed class Recommendation : TenantEntity, Auditing.IAudited
 
     public DateTimeOffset? StatusUpdatedAt { get; set; }
 
+    /// <summary>The published follow-up, gathered for full-text search (kept by the status rule on publication).</summary>
+    public string? FollowUpText { get; set; }
+
     /// <summary>The import that created the recommendation, if one did.</summary>
     public long? ImportBatchId { get; set; }
 

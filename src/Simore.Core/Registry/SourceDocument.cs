@@ -28,6 +28,9 @@ public sealed class SourceDocument : TenantEntity, Auditing.IAudited
 
     public NumberingStyle Numbering { get; set; } = NumberingStyle.Dotted;
 
+    /// <summary>The language the document was issued in (UN reports: usually English); it decides how its text is searched.</summary>
+    public string Language { get; set; } = "en";
+
     public uint Version { get; set; }
 
     public List<Recommendation> Recommendations { get; set; } = [];

@@ -18,5 +18,6 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.Mandate).HasMaxLength(300);
         builder.Property(d => d.Numbering).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Version).IsRowVersion();
+        builder.Property(d => d.Language).HasMaxLength(8).HasDefaultValue("en");
     }
 }

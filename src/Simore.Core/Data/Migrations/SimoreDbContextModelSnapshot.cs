@@ -811,6 +811,11 @@ namespace Simore.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("optional_reminders_off");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
@@ -1363,6 +1368,252 @@ namespace Simore.Core.Data.Migrations
                     b.ToTable("email_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Simore.Core.Portal.AbuseReport", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<long?>("CommentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comment_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReporterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_id");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_abuse_reports");
+
+                    b.HasIndex("TenantId", "AssessmentId")
+                        .HasDatabaseName("ix_abuse_reports_tenant_id_assessment_id");
+
+                    b.HasIndex("TenantId", "CommentId")
+                        .HasDatabaseName("ix_abuse_reports_tenant_id_comment_id");
+
+                    b.HasIndex("TenantId", "ResolvedAt")
+                        .HasDatabaseName("ix_abuse_reports_tenant_id_resolved_at");
+
+                    b.ToTable("abuse_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Portal.Assessment", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssessedStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("assessed_status");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence_url");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("moderated_by");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("moderation_reason");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<bool>("OrganisationOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("organisation_only");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_assessments_author_id");
+
+                    b.HasIndex("TenantId", "RecommendationId", "Status")
+                        .HasDatabaseName("ix_assessments_tenant_id_recommendation_id_status");
+
+                    b.ToTable("assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Simore.Core.Portal.Comment", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<long?>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("moderated_by");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("moderation_reason");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<bool>("OrganisationOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("organisation_only");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_comments_author_id");
+
+                    b.HasIndex("TenantId", "EntryId")
+                        .HasDatabaseName("ix_comments_tenant_id_entry_id");
+
+                    b.HasIndex("TenantId", "RecommendationId", "Status")
+                        .HasDatabaseName("ix_comments_tenant_id_recommendation_id_status");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_comments_tenant_id_status_created_at");
+
+                    b.ToTable("comments", (string)null);
+                });
+
             modelBuilder.Entity("Simore.Core.Registry.Cluster", b =>
                 {
                     b.Property<int>("TenantId")
@@ -1508,6 +1759,10 @@ namespace Simore.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("external_id");
+
+                    b.Property<string>("FollowUpText")
+                        .HasColumnType("text")
+                        .HasColumnName("follow_up_text");
 
                     b.Property<long?>("ImportBatchId")
                         .HasColumnType("bigint")
@@ -2155,6 +2410,14 @@ namespace Simore.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("cycle");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en")
+                        .HasColumnName("language");
+
                     b.Property<string>("Mandate")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -2591,7 +2854,7 @@ namespace Simore.Core.Data.Migrations
                         .HasConstraintName("fk_assignments_institutions_tenant_id_institution_id");
 
                     b.HasOne("Simore.Core.Registry.Recommendation", null)
-                        .WithMany()
+                        .WithMany("Assignments")
                         .HasForeignKey("TenantId", "RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -2721,6 +2984,82 @@ namespace Simore.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_email_messages_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Portal.AbuseReport", b =>
+                {
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_abuse_reports_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Portal.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_abuse_reports_assessments_tenant_id_assessment_id");
+
+                    b.HasOne("Simore.Core.Portal.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_abuse_reports_comments_tenant_id_comment_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Portal.Assessment", b =>
+                {
+                    b.HasOne("Simore.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_asp_net_users_author_id");
+
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_recommendations_tenant_id_recommendation_id");
+                });
+
+            modelBuilder.Entity("Simore.Core.Portal.Comment", b =>
+                {
+                    b.HasOne("Simore.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_asp_net_users_author_id");
+
+                    b.HasOne("Simore.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_tenants_tenant_id");
+
+                    b.HasOne("Simore.Core.FollowUp.FollowUpEntry", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_comments_follow_up_entries_tenant_id_entry_id");
+
+                    b.HasOne("Simore.Core.Registry.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_recommendations_tenant_id_recommendation_id");
                 });
 
             modelBuilder.Entity("Simore.Core.Registry.Cluster", b =>
@@ -3026,6 +3365,8 @@ namespace Simore.Core.Data.Migrations
 
             modelBuilder.Entity("Simore.Core.Registry.Recommendation", b =>
                 {
+                    b.Navigation("Assignments");
+
                     b.Navigation("Groups");
 
                     b.Navigation("Parts");

@@ -1,0 +1,135 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Simore.Core.Data;
+using Simore.Core.FollowUp;
+using Simore.Core.Registry;
+using Simore.Core.Tenancy;
+
+namespace Simore.Core.Portal;
+
+/// <summary>
+/// The public search of a tenant's recommendations: full text (in the language of each document,
+/// and of the reader) with trigram matching for partial words and typos, every filter, and the count
+/// of each facet value, in one round trip to PostgreSQL.
+/// </summary>
+public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContext)
+{
+    private const string Facets = """
+        WITH base AS (SELECT r.id, r.cluster_id, r.position, r.status, d.cycle, d.mechanism, d.body_code,
+                             extract(year FROM d.published_on)::int AS year
+                      FROM {from} WHERE {where})
+        SELECT 'cycle', cycle::text, count(*) FROM base WHERE cycle IS NOT NULL GROUP BY cycle
+        UNION ALL SELECT 'year', year::text, count(*) FROM base WHERE year IS NOT NULL GROUP BY year
+        UNION ALL SELECT 'mechanism', mechanism, count(*) FROM base GROUP BY mechanism
+        UNION ALL SELECT 'body', body_code, count(*) FROM base GROUP BY body_code
+        UNION ALL SELECT 'position', position, count(*) FROM base GROUP BY position
+        UNION ALL SELECT 'status', coalesce(status, 'none'), count(*) FROM base GROUP BY status
+        UNION ALL SELECT 'cluster', cluster_id::text, count(*) FROM base WHERE cluster_id IS NOT NULL GROUP BY cluster_id
+        UNION ALL SELECT 'state', x.country_code, count(*) FROM base b JOIN recommending_states x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.country_code
+        UNION ALL SELECT 'theme', x.theme_code, count(*) FROM base b JOIN recommendation_themes x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.theme_code
+        UNION ALL SELECT 'group', x.group_code, count(*) FROM base b JOIN recommendation_groups x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.group_code
+        UNION ALL SELECT 'sdg', x.goal::text, count(DISTINCT b.id) FROM base b JOIN (
+                      SELECT recommendation_id, goal FROM recommendation_sdg_goals WHERE tenant_id = @tenant
+                      UNION SELECT recommendation_id, split_part(target_code, '.', 1)::int FROM recommendation_sdg_targets WHERE tenant_id = @tenant
+                  ) x ON x.recommendation_id = b.id GROUP BY x.goal
+        UNION ALL SELECT 'institution', x.institution_id::text, count(DISTINCT b.id) FROM base b JOIN assignments x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.institution_id
+        """;
+
+    public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default)
+    {
+        query = query.Normalized();
+        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."));
+        var order = Order(query);
+        var offset = PortalSql.Int((query.Page - 1) * query.PageSize);
+        var page = $"""
+            SELECT r.id, d.symbol, r.paragraph, r.text, r.position, r.status, d.mechanism, d.body_code, d.cycle, d.session, d.published_on,
+                   ARRAY(SELECT x.country_code FROM recommending_states x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id ORDER BY x.country_code),
+                   count(*) OVER ()
+            FROM {PortalSql.From} WHERE {sql.Where}
+            ORDER BY {order}
+            LIMIT {PortalSql.Int(query.PageSize)} OFFSET {offset}
+            """;
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            batch.BatchCommands.Add(sql.Command(page));
+            if (withFacets)
+            {
+                batch.BatchCommands.Add(sql.Command(Facets.Replace("{from}", PortalSql.From, StringComparison.Ordinal).Replace("{where}", sql.Where, StringComparison.Ordinal)));
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            var (items, total) = await ReadHitsAsync(reader, cancellationToken);
+            var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+            if (withFacets && await reader.NextResultAsync(cancellationToken))
+            {
+                var raw = new List<(string Facet, FacetValue Value)>();
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    raw.Add((reader.GetString(0), new FacetValue(reader.GetString(1), (int)reader.GetInt64(2))));
+                }
+
+                foreach (var group in raw.GroupBy(r => r.Facet))
+                {
+                    facets[group.Key] = group.Select(g => g.Value).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
+                }
+
+                total = facets.TryGetValue("position", out var positions) ? positions.Sum(p => p.Count) : total;
+            }
+            else if (total == 0 && items.Count == 0 && query.Page > 1)
+            {
+                total = await CountAsync(sql, cancellationToken);
+            }
+
+            return new PortalResult(total, items, facets);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<int> CountAsync(PortalSql sql, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+        batch.BatchCommands.Add(sql.Command($"SELECT count(*) FROM {PortalSql.From} WHERE {sql.Where}"));
+        return (int)(long)(await batch.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<(List<PortalHit> Items, int Total)> ReadHitsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var items = new List<PortalHit>();
+        var total = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new PortalHit(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Enum.Parse<Position>(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : Enum.Parse<ImplementationStatus>(reader.GetString(5)),
+                Enum.Parse<Mechanism>(reader.GetString(6)),
+                reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetInt32(8),
+                reader.IsDBNull(9) ? null : reader.GetInt32(9),
+                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10),
+                reader.GetFieldValue<string[]>(11)));
+            total = (int)reader.GetInt64(12);
+        }
+
+        return (items, total);
+    }
+
+    private static string Order(PortalQuery query) => (query.Sort ?? (query.Q is null ? "reference" : "relevance")) switch
+    {
+        "relevance" when query.Q is not null =>
+            "ts_rank(r.search_vector, websearch_to_tsquery('english', @q) || websearch_to_tsquery('simple', @q) || websearch_to_tsquery(simore_search_config(@lang), @q)) + word_similarity(@q, r.text) DESC, d.symbol, r.sort_key",
+        "recent" => "d.published_on DESC NULLS LAST, d.symbol, r.sort_key",
+        "status" => "r.status DESC NULLS LAST, d.symbol, r.sort_key",
+        _ => "d.symbol, r.sort_key",
+    };
+}
