@@ -52,6 +52,9 @@ public static class SimoreCoreServices
         {
             SimoreDatabase.Configure(builder, options.ConnectionString);
             builder.AddInterceptors(provider.GetRequiredService<TenantConnectionInterceptor>());
+
+            // The hosts' own (the web app drops cached public pages when a tenant's data change).
+            builder.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
 
         // Keys in PostgreSQL: every web, worker and command-line process reads the same cookies and tokens.
@@ -76,6 +79,8 @@ public static class SimoreCoreServices
         services.AddScoped<LinkProposalJob>();
         services.AddScoped<RecommendationCuration>();
         services.AddScoped<Portal.PortalSearch>();
+        services.AddScoped<Portal.PortalDashboard>();
+        services.AddScoped<Portal.RelatedRecommendations>();
         services.AddNetwork();
         services.AddNotifications(configuration);
         services.AddFollowUp(configuration);

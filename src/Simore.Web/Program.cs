@@ -43,6 +43,7 @@ if (role.ServesWeb)
     app.UseMiddleware<TenantResolutionMiddleware>();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseOutputCache();
     app.MapControllers();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {

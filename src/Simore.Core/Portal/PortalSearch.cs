@@ -129,7 +129,8 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         "relevance" when query.Q is not null =>
             "ts_rank(r.search_vector, websearch_to_tsquery('english', @q) || websearch_to_tsquery('simple', @q) || websearch_to_tsquery(simore_search_config(@lang), @q)) + word_similarity(@q, r.text) DESC, d.symbol, r.sort_key",
         "recent" => "d.published_on DESC NULLS LAST, d.symbol, r.sort_key",
-        "status" => "r.status DESC NULLS LAST, d.symbol, r.sort_key",
+        // The status is stored by name: order by how far implementation has gone, not alphabetically.
+        "status" => "CASE r.status WHEN 'FullyImplemented' THEN 4 WHEN 'PartiallyImplemented' THEN 3 WHEN 'InProgress' THEN 2 WHEN 'NotStarted' THEN 1 END DESC NULLS LAST, d.symbol, r.sort_key",
         _ => "d.symbol, r.sort_key",
     };
 }

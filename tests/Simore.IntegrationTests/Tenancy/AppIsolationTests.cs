@@ -38,7 +38,7 @@ public sealed class AppIsolationTests
         Assert.That(list.Html, Does.Contain("Ratify the convention in A"));
         Assert.That(list.Html, Does.Not.Contain("convention in B"));
         Assert.That(list.Document.QuerySelector("[role=status]")!.TextContent, Does.Contain("1"));
-        Assert.That(landing.Document.QuerySelector("tfoot td")!.TextContent.Trim(), Is.EqualTo("2"));
+        Assert.That(landing.Document.QuerySelector("caption")!.TextContent.Trim(), Is.EqualTo("2 recommendations by implementation status"));
     }
 
     [TestCase("/nosuchstate")]

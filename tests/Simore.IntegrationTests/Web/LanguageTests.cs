@@ -23,30 +23,35 @@ public sealed class LanguageTests
     }
 
     [Test]
-    public async Task The_language_switcher_remembers_the_choice()
+    public async Task The_language_links_of_a_reader_keep_the_page_and_remember_the_choice()
     {
         var tenant = await Fixtures.NewTenantAsync();
         using var browser = TestEnvironment.App.CreateBrowser();
         var page = await browser.GetAsync($"/{tenant.Slug}/recommendations?culture=fr&q=x");
 
-        var switched = await browser.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "ar" }, formAction: "/language");
-        var next = await browser.GetAsync(switched.Location!);
+        var link = page.Document.QuerySelectorAll("a[hreflang=ar]").Single().GetAttribute("href");
+        var next = await browser.GetAsync(link!);
         var later = await browser.GetAsync($"/{tenant.Slug}");
 
-        Assert.That(switched.Location, Is.EqualTo($"/{tenant.Slug}/recommendations?q=x"), "the explicit culture is dropped, the rest kept");
+        Assert.That(link, Is.EqualTo($"/{tenant.Slug}/recommendations?q=x&culture=ar"), "the earlier culture is replaced, the rest kept");
         Assert.That(next.Document.DocumentElement.GetAttribute("lang"), Is.EqualTo("ar"));
         Assert.That(later.Document.DocumentElement.GetAttribute("dir"), Is.EqualTo("rtl"));
     }
 
     [Test]
-    public async Task The_switcher_never_redirects_off_site()
+    public async Task The_switcher_of_a_signed_in_user_remembers_the_choice_and_never_redirects_off_site()
     {
-        using var browser = TestEnvironment.App.CreateBrowser();
-        var page = await browser.GetAsync("/");
+        var tenant = await Fixtures.NewTenantAsync();
+        using var browser = await Fixtures.SignInAsync(await Fixtures.NewUserAsync(tenant, Simore.Core.Identity.Roles.Drafter));
+        var page = await browser.GetAsync($"/{tenant.Slug}/recommendations?culture=fr&q=x");
 
-        var result = await browser.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "es", ["returnUrl"] = "https://evil.example/" }, formAction: "/language");
+        var switched = await browser.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "ar" }, formAction: "/language");
+        var next = await browser.GetAsync(switched.Location!);
+        var offSite = await browser.SubmitAsync(page, new Dictionary<string, string> { ["culture"] = "es", ["returnUrl"] = "https://evil.example/" }, formAction: "/language");
 
-        Assert.That(result.Location, Is.EqualTo("/"));
+        Assert.That(switched.Location, Is.EqualTo($"/{tenant.Slug}/recommendations?q=x"), "the explicit culture is dropped, the rest kept");
+        Assert.That(next.Document.DocumentElement.GetAttribute("lang"), Is.EqualTo("ar"));
+        Assert.That(offSite.Location, Is.EqualTo("/"));
     }
 
     [Test]

@@ -108,6 +108,13 @@ public static class Display
         _ => "Identifier in the source",
     };
 
+    public static string RelatedKind(Core.Portal.RelatedKind kind) => kind switch
+    {
+        Core.Portal.RelatedKind.PreviouslyRecommended => "Recommended in an earlier cycle",
+        Core.Portal.RelatedKind.Related => "Same concern, another mechanism",
+        _ => "Similar wording",
+    };
+
     public static string Status(Core.FollowUp.ImplementationStatus? status) => status switch
     {
         Core.FollowUp.ImplementationStatus.NotStarted => "Not started",

@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Simore.Core.Data;
+using Simore.Core.FollowUp;
+using Simore.Core.Localization;
+using Simore.Core.Portal;
+using Simore.Core.Registry;
+using Simore.Web.Features.Shared;
+
+namespace Simore.Web.Features.Portal;
+
+public sealed record FacetLink(string Label, int Count, string Url, bool Selected);
+
+public sealed record FacetGroup(string Name, string Title, IReadOnlyList<FacetLink> Values);
+
+public sealed record ActiveFilter(string Title, string Label, string RemoveUrl);
+
+public sealed record SearchPage(
+    PortalQuery Query,
+    PortalResult Result,
+    SearchParameters Parameters,
+    string Path,
+    IReadOnlyList<FacetGroup> Facets,
+    IReadOnlyList<ActiveFilter> Active)
+{
+    public string Url(SearchParameters parameters) => Path + parameters.ToQueryString();
+
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Query.PageSize));
+
+    public string PageUrl(int page) => Url(page <= 1 ? Parameters.Without("page") : Parameters.With("page", page.ToString(CultureInfo.InvariantCulture)));
+}
+
+/// <summary>Runs a public search and turns its facets into labelled links in the reader's language.</summary>
+public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, IStringLocalizer<SharedResource> l)
+{
+    private const int FacetValuesShown = 30;
+
+    public async Task<SearchPage> RunAsync(PortalQuery query, string path, CancellationToken cancellationToken)
+    {
+        query = query.Normalized() with { Language = Names.Language };
+        var result = await search.SearchAsync(query, withFacets: true, cancellationToken);
+        var parameters = SearchParameters.From(query);
+        var clusters = await db.Clusters.AsNoTracking().Select(c => new { c.Id, c.Name, c.NameTranslations }).ToListAsync(cancellationToken);
+        var institutions = await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name, i.NameTranslations, i.Acronym }).ToListAsync(cancellationToken);
+        string ClusterName(string id) =>
+            clusters.FirstOrDefault(c => c.Id.ToString(CultureInfo.InvariantCulture) == id) is { } c ? c.NameTranslations.GetValueOrDefault(Names.Language) ?? c.Name : id;
+        string InstitutionName(string id) =>
+            institutions.FirstOrDefault(i => i.Id.ToString(CultureInfo.InvariantCulture) == id) is { } i ? i.NameTranslations.GetValueOrDefault(Names.Language) ?? i.Name : id;
+
+        var facets = new (string Name, string Title, Func<string, string> Label)[]
+        {
+            ("mechanism", l["Mechanism"], v => Enum.TryParse<Mechanism>(v, out var m) ? l[Display.Mechanism(m)] : v),
+            ("body", l["Body"], Names.Body),
+            ("cycle", l["Cycle"], v => l["Cycle {0}", v]),
+            ("year", l["Year"], v => v),
+            ("position", l["Position"], v => Enum.TryParse<Position>(v, out var p) ? l[Display.Position(p)] : v),
+            ("status", l["Implementation status"], v => l[Display.Status(Enum.TryParse<ImplementationStatus>(v, out var s) ? s : null)]),
+            ("cluster", l["Cluster"], ClusterName),
+            ("theme", l["Theme"], Names.Theme),
+            ("group", l["Affected persons"], Names.Group),
+            ("sdg", l["Sustainable Development Goal"], v => int.TryParse(v, CultureInfo.InvariantCulture, out var g) ? Names.Goal(g) : v),
+            ("state", l["Recommending State"], Names.Country),
+            ("institution", l["Responsible institution"], InstitutionName),
+        };
+
+        var groups = new List<FacetGroup>();
+        var active = new List<ActiveFilter>();
+        if (query.Q is { } q)
+        {
+            active.Add(new ActiveFilter(l["Words"], q, path + parameters.Without("q").ToQueryString()));
+        }
+
+        foreach (var (name, title, label) in facets)
+        {
+            var selected = parameters[name];
+            if (selected is not null)
+            {
+                active.Add(new ActiveFilter(title, label(selected), path + parameters.Without(name).ToQueryString()));
+            }
+
+            var values = result.Facet(name)
+                .Select(v => new FacetLink(label(v.Value), v.Count, path + parameters.With(name, v.Value).ToQueryString(), string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase)))
+                .OrderByDescending(v => name is "cycle" or "year" ? 0 : v.Count)
+                .ThenByDescending(v => name is "cycle" or "year" ? v.Label : string.Empty, StringComparer.Ordinal)
+                .ThenBy(v => v.Label, StringComparer.Create(CultureInfo.CurrentUICulture, true))
+                .Take(FacetValuesShown)
+                .ToList();
+            if (values.Count > 0)
+            {
+                groups.Add(new FacetGroup(name, title, values));
+            }
+        }
+
+        if (query.Target is { } target)
+        {
+            active.Add(new ActiveFilter(l["SDG target"], Names.Target(target), path + parameters.Without("target").ToQueryString()));
+        }
+
+        return new SearchPage(query, result, parameters, path, groups, active);
+    }
+}
