@@ -42,6 +42,11 @@ internal static class LoadBenchmark
         var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
         var seconds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 30;
         var pid = args.Length > 5 && int.TryParse(args[5], CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
+
+        // Readers pause between pages: with a think time each client waits a random 0.5–1.5 × that
+        // between requests (an open-ish load of clients / think time requests per second); without
+        // one, the clients drive the server to saturation.
+        var think = int.TryParse(Environment.GetEnvironmentVariable("SIMORE_BENCH_THINK_MS"), CultureInfo.InvariantCulture, out var ms) ? ms : 0;
         Func<Random, Task<bool>> request = scenario switch
         {
             "search" or "api" or "page" => await HttpScenarioAsync(target, slugs, scenario, clients, args.Length > 6 ? args[6] : null),
@@ -50,13 +55,13 @@ internal static class LoadBenchmark
         };
 
         // Warm-up: JIT, connection pools, PostgreSQL's buffers.
-        await DriveAsync(request, clients, TimeSpan.FromSeconds(Math.Min(10, seconds / 3.0)));
+        await DriveAsync(request, clients, TimeSpan.FromSeconds(Math.Min(10, seconds / 3.0)), think);
         var rssBefore = pid is int before ? Rss(before) : null;
-        var (latencies, errors, elapsed) = await DriveAsync(request, clients, TimeSpan.FromSeconds(seconds));
+        var (latencies, errors, elapsed) = await DriveAsync(request, clients, TimeSpan.FromSeconds(seconds), think);
         latencies.Sort();
         double Percentile(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         var line = new StringBuilder();
-        line.Append(CultureInfo.InvariantCulture, $"{scenario}: {clients} clients, {elapsed.TotalSeconds:F0} s, {latencies.Count} requests, {latencies.Count / elapsed.TotalSeconds:F0} req/s, errors {errors}, ");
+        line.Append(CultureInfo.InvariantCulture, $"{scenario}: {clients} clients, think {think} ms, {elapsed.TotalSeconds:F0} s, {latencies.Count} requests, {latencies.Count / elapsed.TotalSeconds:F0} req/s, errors {errors}, ");
         line.Append(CultureInfo.InvariantCulture, $"p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies.LastOrDefault():F1} ms");
         if (pid is int web)
         {
@@ -68,7 +73,7 @@ internal static class LoadBenchmark
         return errors == 0 ? 0 : 2;
     }
 
-    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> DriveAsync(Func<Random, Task<bool>> request, int clients, TimeSpan duration)
+    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> DriveAsync(Func<Random, Task<bool>> request, int clients, TimeSpan duration, int think)
     {
         var latencies = new List<double>[clients];
         var errors = 0;
@@ -77,6 +82,11 @@ internal static class LoadBenchmark
         {
             var mine = latencies[client] = [];
             var random = new Random(client * 7919 + Environment.TickCount);
+            if (think > 0)
+            {
+                await Task.Delay(random.Next(think));
+            }
+
             while (clock.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -94,6 +104,11 @@ internal static class LoadBenchmark
                 if (!ok)
                 {
                     Interlocked.Increment(ref errors);
+                }
+
+                if (think > 0)
+                {
+                    await Task.Delay(think / 2 + random.Next(think));
                 }
             }
         }));

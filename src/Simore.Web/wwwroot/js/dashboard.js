@@ -12,6 +12,12 @@
   var rtl = section.getAttribute('data-dir') === 'rtl';
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 
+  // Long names (institutions, clusters) are cut on the axis; the tooltip and the table give them whole.
+  function shortLabel(value) {
+    var label = String(this.getLabelForValue(value));
+    return label.length > 36 ? label.slice(0, 35) + '\u2026' : label;
+  }
+
   function barChart(canvas, chart, statuses) {
     var datasets = statuses.map(function (status, index) {
       return {
@@ -31,7 +37,7 @@
         animation: false,
         scales: {
           x: { stacked: true, reverse: rtl, ticks: { precision: 0 } },
-          y: { stacked: true, position: rtl ? 'right' : 'left' }
+          y: { stacked: true, position: rtl ? 'right' : 'left', ticks: { callback: shortLabel } }
         },
         plugins: { legend: { rtl: rtl, position: 'bottom' }, tooltip: { rtl: rtl } },
         onClick: function (event, elements) {
