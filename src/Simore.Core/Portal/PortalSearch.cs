@@ -39,8 +39,16 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
     public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default)
     {
         query = query.Normalized();
-        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."));
-        var order = Order(query);
+        var result = await SearchAsync(query, withFacets, fuzzy: false, cancellationToken);
+
+        // Nothing for these words: perhaps they are misspelt; try again by similarity of spelling.
+        return result.Total == 0 && query.Q is not null ? await SearchAsync(query, withFacets, fuzzy: true, cancellationToken) : result;
+    }
+
+    private async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets, bool fuzzy, CancellationToken cancellationToken)
+    {
+        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."), fuzzy);
+        var order = Order(query, sql, fuzzy);
         var offset = PortalSql.Int((query.Page - 1) * query.PageSize);
         var page = $"""
             SELECT r.id, d.symbol, r.paragraph, r.text, r.position, r.status, d.mechanism, d.body_code, d.cycle, d.session, d.published_on,
@@ -124,10 +132,10 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         return (items, total);
     }
 
-    private static string Order(PortalQuery query) => (query.Sort ?? (query.Q is null ? "reference" : "relevance")) switch
+    private static string Order(PortalQuery query, PortalSql sql, bool fuzzy) => (query.Sort ?? (query.Q is null ? "reference" : "relevance")) switch
     {
-        "relevance" when query.Q is not null =>
-            "ts_rank(r.search_vector, websearch_to_tsquery('english', @q) || websearch_to_tsquery('simple', @q) || websearch_to_tsquery(simore_search_config(@lang), @q)) + word_similarity(@q, r.text) DESC, d.symbol, r.sort_key",
+        "relevance" when query.Q is not null && fuzzy => "word_similarity(@q, r.text) DESC, d.symbol, r.sort_key",
+        "relevance" when query.Q is not null => "ts_rank(r.search_vector, " + sql.TextQuery + ") DESC, d.symbol, r.sort_key",
         "recent" => "d.published_on DESC NULLS LAST, d.symbol, r.sort_key",
         // The status is stored by name: order by how far implementation has gone, not alphabetically.
         "status" => "CASE r.status WHEN 'FullyImplemented' THEN 4 WHEN 'PartiallyImplemented' THEN 3 WHEN 'InProgress' THEN 2 WHEN 'NotStarted' THEN 1 END DESC NULLS LAST, d.symbol, r.sort_key",

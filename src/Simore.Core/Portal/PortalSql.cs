@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,7 +14,17 @@ internal sealed class PortalSql
 {
     private readonly List<(string Name, object Value, NpgsqlDbType Type)> _parameters = [];
 
-    public PortalSql(PortalQuery query, int tenantId)
+    /// <summary>
+    /// The words of the query, stemmed in English and in the reader's language, plus every word as a
+    /// prefix ("traffick" finds "trafficking") unless the query uses quotes or exclusions.
+    /// </summary>
+    public string TextQuery { get; } = "NULL::tsquery";
+
+    /// <param name="fuzzy">
+    /// Trigram word similarity instead of full text: for a query whose words are misspelt. It reads every
+    /// recommendation of the tenant, so it is only the fallback when full text finds nothing.
+    /// </param>
+    public PortalSql(PortalQuery query, int tenantId, bool fuzzy = false)
     {
         var where = new StringBuilder("r.tenant_id = @tenant AND r.merged_into_id IS NULL");
         Add("tenant", tenantId, NpgsqlDbType.Integer);
@@ -21,7 +32,15 @@ internal sealed class PortalSql
         {
             Add("q", q, NpgsqlDbType.Text);
             Add("lang", query.Language, NpgsqlDbType.Text);
-            where.Append(" AND (r.search_vector @@ (websearch_to_tsquery('english', @q) || websearch_to_tsquery('simple', @q) || websearch_to_tsquery(simore_search_config(@lang), @q)) OR @q <% r.text)");
+            var prefix = PrefixQuery(q);
+            TextQuery = "(websearch_to_tsquery('english', @q) || websearch_to_tsquery(simore_search_config(@lang), @q)"
+                + (prefix.Length > 0 ? " || to_tsquery('simple', @prefix))" : ")");
+            if (prefix.Length > 0)
+            {
+                Add("prefix", prefix, NpgsqlDbType.Text);
+            }
+
+            where.Append(fuzzy ? " AND @q <% r.text" : " AND r.search_vector @@ " + TextQuery);
         }
 
         Condition(where, query.Year, "year", NpgsqlDbType.Integer, "extract(year FROM d.published_on) = @year");
@@ -63,6 +82,18 @@ internal sealed class PortalSql
         }
 
         return command;
+    }
+
+    /// <summary>"roma child" → "roma:* &amp; child:*"; empty (matching nothing) when the query has operators of its own.</summary>
+    internal static string PrefixQuery(string q)
+    {
+        if (q.Contains('"', StringComparison.Ordinal) || q.StartsWith('-') || q.Contains(" -", StringComparison.Ordinal) || q.Contains(" or ", StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var words = Regex.Matches(q, @"[\p{L}\p{N}]+").Select(m => m.Value + ":*").Take(8);
+        return string.Join(" & ", words);
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
