@@ -92,6 +92,32 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         }
     }
 
+    /// <summary>Every matching id in the search's order, up to <paramref name="limit"/>: exports are not paged.</summary>
+    public async Task<IReadOnlyList<long>> AllIdsAsync(PortalQuery query, int limit, CancellationToken cancellationToken = default)
+    {
+        query = query.Normalized();
+        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."));
+        var select = $"SELECT r.id FROM {PortalSql.From} WHERE {sql.Where} ORDER BY {Order(query)} LIMIT {PortalSql.Int(limit)}";
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            batch.BatchCommands.Add(sql.Command(select));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            var ids = new List<long>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return ids;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private async Task<int> CountAsync(PortalSql sql, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
