@@ -33,7 +33,7 @@ public sealed class ExportColumns(IStringLocalizer<SharedResource> l)
         l["Sustainable Development Goals"],
         l["Responsible institutions"],
         l["Implementation status"],
-        l["Status updated"],
+        l["Status updated on"],
         l["Link"],
     ];
 
