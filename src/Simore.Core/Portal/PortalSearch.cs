@@ -81,6 +81,8 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
             }
             else if (total == 0 && items.Count == 0 && query.Page > 1)
             {
+                // Past the last page: count on the same connection, which allows one open reader only.
+                await reader.DisposeAsync();
                 total = await CountAsync(sql, cancellationToken);
             }
 

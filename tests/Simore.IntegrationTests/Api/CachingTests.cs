@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using Simore.Core.FollowUp;
 
 namespace Simore.IntegrationTests.Api;
@@ -20,7 +21,7 @@ public sealed class CachingTests
 
             await Fixtures.InTenantAsync(set.Tenant, async (_, db) =>
             {
-                var recommendation = await db.Recommendations.FindAsync(set.Discrimination);
+                var recommendation = await db.Recommendations.FirstAsync(r => r.Id == set.Discrimination);
                 recommendation!.Status = recommendation.Status == ImplementationStatus.InProgress ? ImplementationStatus.FullyImplemented : ImplementationStatus.InProgress;
                 recommendation.StatusUpdatedAt = DateTimeOffset.UtcNow;
                 return await db.SaveChangesAsync();

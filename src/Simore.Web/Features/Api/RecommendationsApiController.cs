@@ -14,7 +14,6 @@ namespace Simore.Web.Features.Api;
 [Route("api/v1/{tenant}/recommendations")]
 [ApiExplorerSettings(GroupName = ApiServices.DocumentName)]
 [ApiLanguage]
-[Produces("application/json")]
 public sealed class RecommendationsApiController(
     PortalSearch search,
     PublicRecommendationReader reader,
