@@ -20,11 +20,12 @@ public sealed class OpenApiTests
         var list = paths["/api/v1/{tenant}/recommendations"]!["get"]!;
         var parameters = list["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToList();
         Assert.That(parameters, Is.SupersetOf(new[] { "tenant", "q", "year", "mechanism", "state", "status", "page", "pageSize", "lang" }));
-        Assert.That(parameters, Has.None.EqualTo("Language").And.None.EqualTo("language"));
+        Assert.That(parameters, Has.None.EqualTo("Language").And.None.EqualTo("language").And.None.EqualTo("statusValue"));
         Assert.That(list["responses"]!.AsObject().Select(r => r.Key), Is.SupersetOf(new[] { "200", "304", "400", "404" }));
         Assert.That(list["responses"]!["400"]!["content"]!.AsObject().Select(c => c.Key), Is.EqualTo(new[] { "application/problem+json" }));
         var item = json["components"]!["schemas"]!["ApiRecommendation"]!["properties"]!.AsObject();
         Assert.That(item.Select(p => p.Key), Is.SupersetOf(new[] { "id", "reference", "recommendingStates", "affectedPersons", "institutions", "status", "url" }));
+        Assert.That((string)item["id"]!["type"]!, Is.EqualTo("integer"));
         var mechanism = Schema(json, item["mechanism"]!);
         Assert.That(mechanism["enum"]!.AsArray().Select(v => (string)v!), Is.EquivalentTo(new[] { "Upr", "TreatyBody", "SpecialProcedure", "Regional" }));
     }

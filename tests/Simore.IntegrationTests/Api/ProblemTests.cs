@@ -30,6 +30,7 @@ public sealed class ProblemTests
         var (own, _) = await client.GetJsonAsync($"{other.Api}/{other.Torture}");
 
         Assert.That(own.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the id exists, in the other tenant");
+        Assert.That(set.Public.Append(set.Duplicate), Has.No.Member(other.Torture), "and only there");
         foreach (var (response, json) in new[] { (unknown, unknownJson), (foreign, foreignJson) })
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

@@ -11,6 +11,9 @@ public static class ApiJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter());
+
+        // Numbers are numbers: the web defaults' leniency would describe every integer as "integer or string".
+        options.NumberHandling = JsonNumberHandling.Strict;
         return options;
     }
 }

@@ -6,10 +6,12 @@ namespace Simore.Web.Features.Api;
 
 /// <summary>
 /// Names the search parameters as clients write them (camelCase) and says what each accepts;
-/// PortalQuery.Language is set from lang, so it is not a parameter of its own.
+/// PortalQuery's Language is set from lang, and its computed properties are not parameters.
 /// </summary>
 internal sealed class QueryParameterDocs : IOpenApiOperationTransformer
 {
+    private static readonly HashSet<string> NotParameters = new(StringComparer.OrdinalIgnoreCase) { "Language", "StatusValue", "NoInformation" };
+
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
         ["tenant"] = "The State's address in Simore, as in https://host/{tenant}/.",
@@ -38,7 +40,7 @@ internal sealed class QueryParameterDocs : IOpenApiOperationTransformer
     {
         if (operation.Parameters is { } parameters)
         {
-            foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => p.Name == "Language").ToList())
+            foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => NotParameters.Contains(p.Name!)).ToList())
             {
                 parameters.Remove(parameter);
             }

@@ -13,6 +13,7 @@ namespace Simore.Web.Features.Api;
 [ApiController]
 [Route("api/v1/{tenant}/recommendations")]
 [ApiExplorerSettings(GroupName = ApiServices.DocumentName)]
+[Tags("Recommendations")]
 [ApiLanguage]
 public sealed class RecommendationsApiController(
     PortalSearch search,
@@ -23,7 +24,9 @@ public sealed class RecommendationsApiController(
     /// <summary>Searches the recommendations, one page at a time.</summary>
     /// <param name="query">The portal's filters; every one is optional.</param>
     /// <param name="lang">Language of the names: ar, en, es, fr, ru or zh (default en).</param>
-    [HttpGet("")]
+    [HttpGet("", Name = "ListRecommendations")]
+    [EndpointSummary("Search the recommendations")]
+    [EndpointDescription("The portal's search: every filter is optional and they combine. Ordered by reference, or by relevance when q is given.")]
     [ValidatePortalQuery(paged: true)]
     [ProducesResponseType<ApiRecommendationList>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
@@ -45,7 +48,9 @@ public sealed class RecommendationsApiController(
     /// <summary>One recommendation, with the follow-up the State has published about it.</summary>
     /// <param name="id">The recommendation's id, as in the list's items.</param>
     /// <param name="lang">Language of the names: ar, en, es, fr, ru or zh (default en).</param>
-    [HttpGet("{id:long}")]
+    [HttpGet("{id:long}", Name = "GetRecommendation")]
+    [EndpointSummary("Read one recommendation")]
+    [EndpointDescription("The same fields as in the list, and the follow-up entries the State has published, newest first.")]
     [ProducesResponseType<ApiRecommendationDetail>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
