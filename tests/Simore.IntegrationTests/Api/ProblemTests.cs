@@ -41,6 +41,23 @@ public sealed class ProblemTests
         Assert.That(foreignJson.ToJsonString(), Does.Not.Contain("Torture"));
     }
 
+    [TestCase("/recommendations/abc")]
+    [TestCase("/documents")]
+    public async Task Any_other_api_address_is_a_404_problem(string rest)
+    {
+        var set = await OpenDataSet.CreateAsync();
+        using var client = OpenDataClient.Create();
+
+        foreach (var url in new[] { $"/api/v1/{set.Tenant.Slug}{rest}", $"/api/v2/{set.Tenant.Slug}{rest}" })
+        {
+            var (response, json) = await client.GetJsonAsync(url);
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), url);
+            Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"), url);
+            Assert.That((int)json["status"]!, Is.EqualTo(404));
+        }
+    }
+
     [TestCase("year=abc", "year")]
     [TestCase("pageSize=1000", "pageSize")]
     [TestCase("pageSize=0", "pageSize")]

@@ -28,6 +28,9 @@ public static class ApiProblems
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { ContentType } };
     }
 
+    public static Task WriteNotFoundAsync(HttpContext context) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound).ExecuteAsync(context);
+
     /// <summary>The tenant in the address does not exist: written by the tenant middleware, before any controller runs.</summary>
     public static Task WriteUnknownTenantAsync(HttpContext context)
     {

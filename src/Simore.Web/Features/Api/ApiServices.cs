@@ -21,7 +21,7 @@ public static class ApiServices
         // Open data: any web page may read it, without credentials, and read it only.
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
-            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithMethods(HttpMethods.Get)
             .WithHeaders("Accept", "Accept-Language", "If-None-Match")
             .WithExposedHeaders("ETag", "Cache-Control")));
 
@@ -68,6 +68,10 @@ public static class ApiServices
     public static IEndpointRouteBuilder MapSimoreApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi("/openapi/{documentName}.json");
+
+        // Any other address under /api (a version that does not exist, an id that is not a number) is
+        // a 404 problem, not the HTML error page; the catch-all loses to every real route.
+        endpoints.Map("/api/{**rest}", ApiProblems.WriteNotFoundAsync).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -36,9 +36,6 @@ public sealed class CachedJsonResult<T>(T value) : IActionResult
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = bytes.Length;
-        if (!HttpMethods.IsHead(request.Method))
-        {
-            await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
-        }
+        await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
     }
 }
