@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.HttpOverrides;
 using Simore.Core;
 using Simore.Core.Data;
+using Simore.Web.Features.Api;
 using Simore.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 if (role.ServesWeb)
 {
     app.UseStaticFiles();
+    app.UseSimoreApi();
     app.UseMiddleware<TenantHostMiddleware>();
 
     // Before the status-code pages: their re-execution loses the query string (?culture=).
@@ -45,6 +47,7 @@ if (role.ServesWeb)
     app.UseAuthorization();
     app.UseOutputCache();
     app.MapControllers();
+    app.MapSimoreApi();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {
         Authorization = [new PlatformAdministratorDashboardFilter()],

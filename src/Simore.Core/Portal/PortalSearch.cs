@@ -89,10 +89,44 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
             }
             else if (total == 0 && items.Count == 0 && query.Page > 1)
             {
+                // Past the last page: count on the same connection, which allows one open reader only.
+                await reader.DisposeAsync();
                 total = await CountAsync(sql, cancellationToken);
             }
 
             return new PortalResult(total, items, facets);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Every matching id in the search's order, up to <paramref name="limit"/>: exports are not paged.</summary>
+    public async Task<IReadOnlyList<long>> AllIdsAsync(PortalQuery query, int limit, CancellationToken cancellationToken = default)
+    {
+        query = query.Normalized();
+        var ids = await AllIdsAsync(query, limit, fuzzy: false, cancellationToken);
+        return ids.Count == 0 && query.Q is not null ? await AllIdsAsync(query, limit, fuzzy: true, cancellationToken) : ids;
+    }
+
+    private async Task<IReadOnlyList<long>> AllIdsAsync(PortalQuery query, int limit, bool fuzzy, CancellationToken cancellationToken)
+    {
+        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."), fuzzy);
+        var select = $"SELECT r.id FROM {PortalSql.From} WHERE {sql.Where} ORDER BY {Order(query, sql, fuzzy)} LIMIT {PortalSql.Int(limit)}";
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            batch.BatchCommands.Add(sql.Command(select));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            var ids = new List<long>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return ids;
         }
         finally
         {

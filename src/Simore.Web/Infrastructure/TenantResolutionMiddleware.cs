@@ -21,6 +21,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             if (tenant is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
+                if (Features.Api.ApiProblems.IsApiRequest(context))
+                {
+                    await Features.Api.ApiProblems.WriteUnknownTenantAsync(context);
+                }
+
                 return;
             }
 

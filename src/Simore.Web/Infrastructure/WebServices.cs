@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Simore.Core.Data;
 using Simore.Core.Identity;
 using Simore.Core.Localization;
+using Simore.Web.Features.Api;
 using Simore.Web.Features.Portal;
 
 namespace Simore.Web.Infrastructure;
@@ -101,6 +102,7 @@ public static class WebServices
         });
 
         services.AddPortalOutputCache(configuration);
+        services.AddSimoreApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

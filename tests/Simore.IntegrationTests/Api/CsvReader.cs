@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace Simore.IntegrationTests.Api;
+
+/// <summary>An RFC 4180 reader, independent of the app's writer, to read exports back.</summary>
+public static class CsvReader
+{
+    public static List<List<string>> Parse(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        Assert.That(quoted, Is.False, "every quote is closed");
+        Assert.That(cell.Length + row.Count, Is.Zero, "the last record ends with CRLF");
+        return rows;
+    }
+}
