@@ -43,6 +43,7 @@ if (role.ServesWeb)
     app.UseMiddleware<TenantResolutionMiddleware>();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
     app.MapControllers();
     app.MapHangfireDashboard("/hangfire", new DashboardOptions
     {

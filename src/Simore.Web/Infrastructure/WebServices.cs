@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Simore.Core.Data;
 using Simore.Core.Identity;
 using Simore.Core.Localization;
+using Simore.Web.Features.CivilSociety;
 
 namespace Simore.Web.Infrastructure;
 
@@ -99,6 +100,7 @@ public static class WebServices
             ];
         });
 
+        services.AddCivilSocietyRateLimits();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
