@@ -13,10 +13,10 @@ public sealed class IsolationTests
     public async Task Only_published_entries_of_the_same_recommendation_can_be_commented_on()
     {
         using var forum = await CivilFixtures.ForumAsync();
-        var draft = await CivilFixtures.EntryAsync(forum.Tenant, forum.Recommendation, EntryStatus.Draft);
-        var validated = await CivilFixtures.EntryAsync(forum.Tenant, forum.Recommendation, EntryStatus.Validated);
+        var draft = await CivilFixtures.EntryAsync(forum.Tenant, forum.Recommendation, EntryStatus.Draft, "Ministry of Housing");
+        var validated = await CivilFixtures.EntryAsync(forum.Tenant, forum.Recommendation, EntryStatus.Validated, "Ministry of Labour");
         var otherRecommendation = (await Fixtures.AddRecommendationsAsync(forum.Tenant, "Another recommendation"))[0];
-        var elsewhere = await CivilFixtures.EntryAsync(forum.Tenant, otherRecommendation, EntryStatus.Published);
+        var elsewhere = await CivilFixtures.EntryAsync(forum.Tenant, otherRecommendation, EntryStatus.Published, "Ministry of Education");
         using var participant = await Fixtures.SignInAsync(forum.Participant);
         var baseUrl = $"/{forum.Slug}/recommendations/{forum.Recommendation}/comment";
         var form = await participant.GetAsync(baseUrl);
