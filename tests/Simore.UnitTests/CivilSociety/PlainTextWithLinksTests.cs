@@ -71,7 +71,7 @@ public sealed partial class PlainTextWithLinksTests
         var html = PlainTextWithLinks.ToHtml("https://example.org/it's'onclick='alert(1)");
 
         Assert.That(html, Does.Not.Contain("'"));
-        Assert.That(Tags(html), Is.EqualTo(new[] { "<a href=\"https://example.org/it&#x27;s&#x27;onclick=&#x27;alert(1\" rel=\"nofollow noopener ugc\">", "</a>" }));
+        Assert.That(Tags(html), Is.EqualTo(new[] { "<a href=\"https://example.org/it&#x27;s&#x27;onclick=&#x27;alert(1)\" rel=\"nofollow noopener ugc\">", "</a>" }));
         Assert.That(TextOf(html), Is.EqualTo("https://example.org/it's'onclick='alert(1)"));
     }
 
