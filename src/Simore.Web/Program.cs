@@ -45,6 +45,7 @@ if (role.ServesWeb)
     app.UseMiddleware<TenantResolutionMiddleware>();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
     app.UseOutputCache();
     app.MapControllers();
     app.MapSimoreApi();

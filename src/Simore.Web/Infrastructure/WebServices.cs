@@ -10,6 +10,7 @@ using Simore.Core.Identity;
 using Simore.Core.Localization;
 using Simore.Web.Features.Api;
 using Simore.Web.Features.Portal;
+using Simore.Web.Features.CivilSociety;
 
 namespace Simore.Web.Infrastructure;
 
@@ -103,6 +104,7 @@ public static class WebServices
 
         services.AddPortalOutputCache(configuration);
         services.AddSimoreApi();
+        services.AddCivilSocietyRateLimits();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

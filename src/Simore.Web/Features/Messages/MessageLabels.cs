@@ -13,6 +13,8 @@ public static class MessageLabels
         EmailKinds.Meeting => l["Meeting reminder"],
         EmailKinds.Calendar => l["Reporting calendar"],
         "Invitation" => l["Invitation"],
+        CivilSociety.CivilSocietyMessages.RegistrationKind => l["Civil society registration"],
+        CivilSociety.CivilSocietyMessages.ModerationKind => l["Moderation"],
         _ => kind,
     };
 
