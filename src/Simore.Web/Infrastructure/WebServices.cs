@@ -101,7 +101,9 @@ public static class WebServices
         });
 
         services.AddPortalOutputCache(configuration);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<JobStorageHealthCheck>("job-storage", tags: ["ready"]);
         return services;
     }
 }
