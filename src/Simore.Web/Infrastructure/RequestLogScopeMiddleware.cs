@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Security.Claims;
 using Simore.Core.Tenancy;
 
@@ -18,7 +19,7 @@ public sealed class RequestLogScopeMiddleware(RequestDelegate next, ILogger<Requ
         }
     }
 
-    public static List<KeyValuePair<string, object?>> ScopeOf(HttpContext context, ITenantContext tenant)
+    public static RequestLogScope ScopeOf(HttpContext context, ITenantContext tenant)
     {
         var scope = new List<KeyValuePair<string, object?>>(4) { new("RequestId", context.TraceIdentifier) };
         if (tenant.Tenant is { } current)
@@ -32,6 +33,20 @@ public sealed class RequestLogScopeMiddleware(RequestDelegate next, ILogger<Requ
             scope.Add(new("UserId", userId));
         }
 
-        return scope;
+        return new RequestLogScope(scope);
     }
+}
+
+/// <summary>Named values for structured formatters (JSON), and one readable line for the simple one.</summary>
+public sealed class RequestLogScope(IReadOnlyList<KeyValuePair<string, object?>> values) : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    public int Count => values.Count;
+
+    public KeyValuePair<string, object?> this[int index] => values[index];
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => values.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString() => string.Join(' ', values.Select(v => $"{v.Key}:{v.Value}"));
 }

@@ -38,6 +38,7 @@ public sealed class RequestLogScopeTests
         var scope = RequestLogScopeMiddleware.ScopeOf(new DefaultHttpContext { TraceIdentifier = "r1" }, new TenantContext());
 
         Assert.That(scope.Select(p => p.Key), Is.EqualTo(new[] { "RequestId" }));
+        Assert.That(scope.ToString(), Is.EqualTo("RequestId:r1"), "the simple console formatter shows the scope as one line");
     }
 
     private sealed class ScopeRecorder : ILogger<RequestLogScopeMiddleware>
