@@ -60,7 +60,8 @@ public static class SimoreCoreServices
         // Keys in PostgreSQL: every web, worker and command-line process reads the same cookies and tokens.
         services.AddDataProtection()
             .SetApplicationName("simore")
-            .PersistKeysToDbContext<SimoreDbContext>();
+            .PersistKeysToDbContext<SimoreDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         services.AddSimoreJobStorage(configuration);
         services.AddScoped<TenantStore>();

@@ -11,6 +11,7 @@ var role = ProcessRole.From(builder.Configuration);
 builder.Services.AddSimoreCore(builder.Configuration);
 builder.Services.AddSimoreWeb(builder.Configuration);
 builder.Services.AddSimoreJobs(builder.Configuration, role);
+builder.Services.AddSimoreTelemetry(builder.Configuration, role);
 
 var app = builder.Build();
 
@@ -44,6 +45,7 @@ if (role.ServesWeb)
     app.UseRouting();
     app.UseMiddleware<TenantResolutionMiddleware>();
     app.UseAuthentication();
+    app.UseMiddleware<RequestLogScopeMiddleware>();
     app.UseAuthorization();
     app.UseRateLimiter();
     app.UseOutputCache();

@@ -11,7 +11,8 @@ public static class NotificationServices
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<EmailOutbox>();
-        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
         services.AddSingleton<NotificationLinks>();
         services.AddScoped<IEmailSender>(provider =>
         {

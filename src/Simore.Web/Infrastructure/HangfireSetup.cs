@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Simore.Core.Identity;
 using Simore.Core.Jobs;
 
@@ -18,6 +19,8 @@ public static class HangfireSetup
                 options.SchedulePollingInterval = JobStorageSetup.PollInterval(configuration);
                 options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
+            services.AddHealthChecks().Add(new HealthCheckRegistration(
+                "chromium", _ => ChromiumHealthCheck.From(configuration), failureStatus: null, tags: ["ready"]));
         }
 
         return services;

@@ -105,7 +105,9 @@ public static class WebServices
         services.AddPortalOutputCache(configuration);
         services.AddSimoreApi();
         services.AddCivilSocietyRateLimits();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<JobStorageHealthCheck>("job-storage", tags: ["ready"]);
         return services;
     }
 }
