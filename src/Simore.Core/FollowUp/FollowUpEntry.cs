@@ -95,6 +95,13 @@ public sealed class FollowUpEntry : TenantEntity, IAudited
 
     /// <summary>The text the public reads: the administrator's wording when there is one.</summary>
     public string PublicText => PublishedText ?? Text;
+
+    /// <summary>
+    /// The public text in a language: the administrator's wording when there is one (that is what was
+    /// published), else the focal point's translation into that language, else their own text.
+    /// </summary>
+    public string PublicTextIn(string language) =>
+        PublishedText ?? (Translations.GetValueOrDefault(language) is { Length: > 0 } translated ? translated : Text);
 }
 
 /// <summary>A recommendation an entry reports on (one entry can cover several).</summary>

@@ -33,7 +33,7 @@ public sealed class PublicRecommendationReader(SimoreDbContext db)
 
         var entries = await db.FollowUpEntries.AsNoTracking()
             .Include(e => e.Institution).Include(e => e.Evidence)
-            .Where(e => e.Status == EntryStatus.Published && e.Recommendations.Any(x => x.RecommendationId == id))
+            .PublishedFor(id)
             .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -97,9 +97,7 @@ public sealed class PublicRecommendationReader(SimoreDbContext db)
         new ApiFollowUpInstitution(e.InstitutionId, e.Institution!.NameIn(language)),
         e.MeasureKind,
         e.ProposedStatus,
-
-        // The administrator's wording is what was published; a translation only stands in for the focal point's own text.
-        e.PublishedText is null && e.Translations.GetValueOrDefault(language) is { Length: > 0 } translated ? translated : e.PublicText,
+        e.PublicTextIn(language),
         e.Evidence.OrderBy(x => x.Id)
             .Select(x => new ApiEvidence(x.Title, x.Kind == EvidenceKind.File ? addresses.Evidence(x.Id) : x.Url ?? string.Empty, x.Kind))
             .ToList());

@@ -35,7 +35,7 @@ public sealed class PublicRecommendationQuery(SimoreDbContext db, RelatedRecomme
             : null;
         var entries = await db.FollowUpEntries.AsNoTracking()
             .Include(e => e.Institution).Include(e => e.Evidence)
-            .Where(e => e.Status == EntryStatus.Published && e.Recommendations.Any(x => x.RecommendationId == id))
+            .PublishedFor(id)
             .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
         return new PublicRecommendation(recommendation, entries, await related.FindAsync(id, cancellationToken: cancellationToken), mergedInto);

@@ -28,5 +28,5 @@ public sealed class ContributionQuery(SimoreDbContext db)
 
     private IQueryable<FollowUpEntry> Published(long recommendationId) =>
         db.FollowUpEntries.AsNoTracking()
-            .Where(e => e.Status == EntryStatus.Published && e.Recommendations.Any(x => x.RecommendationId == recommendationId));
+            .PublishedFor(recommendationId);
 }
