@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Simore.Core.Data;
 using Simore.Core.FollowUp;
 using Simore.Core.Registry;
+using Simore.Web.Features.Shared;
 
 namespace Simore.Web.Features.Api;
 
@@ -56,7 +57,7 @@ public sealed class PublicRecommendationReader(SimoreDbContext db)
     {
         var document = r.Document!;
         var states = r.States.Count > 0
-            ? r.States.Select(s => new ApiState(s.CountryCode, ReferenceNames.Country(s.CountryCode, language))).OrderBy(s => s.Code, StringComparer.Ordinal).ToList()
+            ? r.States.Select(s => new ApiState(s.CountryCode, Names.Country(s.CountryCode, language))).OrderBy(s => s.Code, StringComparer.Ordinal).ToList()
             : r.RecommendingStates.Select(name => new ApiState(null, name)).ToList();
         var targets = r.SdgTargets.Select(t => t.TargetCode).Order(StringComparer.Ordinal).ToList();
 
@@ -71,17 +72,17 @@ public sealed class PublicRecommendationReader(SimoreDbContext db)
             r.Text,
             document.Mechanism,
             document.BodyCode,
-            ReferenceNames.Body(document.BodyCode, language),
+            Names.Body(document.BodyCode, language),
             document.Symbol,
             document.Cycle,
             document.Session,
             document.PublishedOn,
             r.Position,
             states,
-            r.Themes.Select(t => new ApiCode(t.ThemeCode, ReferenceNames.Theme(t.ThemeCode, language))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
-            r.Groups.Select(g => new ApiCode(g.GroupCode, ReferenceNames.Group(g.GroupCode, language))).OrderBy(g => g.Code, StringComparer.Ordinal).ToList(),
-            targets.Select(t => new ApiCode(t, ReferenceNames.Target(t, language))).ToList(),
-            goals.Select(g => new ApiGoal(g, ReferenceNames.Goal(g, language))).ToList(),
+            r.Themes.Select(t => new ApiCode(t.ThemeCode, Names.Theme(t.ThemeCode, language))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
+            r.Groups.Select(g => new ApiCode(g.GroupCode, Names.Group(g.GroupCode, language))).OrderBy(g => g.Code, StringComparer.Ordinal).ToList(),
+            targets.Select(t => new ApiCode(t, Names.TargetText(t, language))).ToList(),
+            goals.Select(g => new ApiGoal(g, Names.GoalName(g, language))).ToList(),
             r.Assignments.OrderBy(a => a.Role).ThenBy(a => a.InstitutionId)
                 .Select(a => new ApiInstitution(a.InstitutionId, a.Institution!.NameIn(language), a.Role)).ToList(),
             r.Status,
