@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Simore.Web.Features.CivilSociety;
+using Simore.Web.Features.Shared;
 
 namespace Simore.UnitTests.CivilSociety;
 
@@ -134,7 +135,7 @@ public sealed partial class PlainTextWithLinksTests
     [TestCase("mailto:a@example.org", false)]
     [TestCase(null, false)]
     public void Only_absolute_web_addresses_count(string? value, bool expected) =>
-        Assert.That(PlainTextWithLinks.IsWebAddress(value), Is.EqualTo(expected));
+        Assert.That(WebAddress.IsValid(value), Is.EqualTo(expected));
 
     /// <summary>Every tag in the output; the renderer may only write its own links and line breaks.</summary>
     private static List<string> Tags(string html) => Tag().Matches(html).Select(m => m.Value).Where(t => t != "<br>").ToList();

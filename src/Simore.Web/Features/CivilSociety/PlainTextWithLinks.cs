@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
+using Simore.Web.Features.Shared;
 
 namespace Simore.Web.Features.CivilSociety;
 
@@ -33,7 +34,7 @@ public static partial class PlainTextWithLinks
         foreach (Match match in Address().Matches(text))
         {
             var address = TrimTrailing(match.Value);
-            if (!IsWebAddress(address))
+            if (!WebAddress.IsValid(address))
             {
                 continue;
             }
@@ -47,12 +48,6 @@ public static partial class PlainTextWithLinks
         AppendText(html, text.AsSpan(position));
         return html.ToString();
     }
-
-    /// <summary>Only absolute http and https addresses with a host become links.</summary>
-    public static bool IsWebAddress(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && !string.IsNullOrEmpty(uri.Host);
 
     private static void AppendText(StringBuilder html, ReadOnlySpan<char> text)
     {

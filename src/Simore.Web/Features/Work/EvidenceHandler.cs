@@ -6,6 +6,7 @@ using Simore.Core.FollowUp;
 using Simore.Core.FollowUp.Storage;
 using Simore.Core.Localization;
 using Simore.Core.Tenancy;
+using Simore.Web.Features.Shared;
 
 namespace Simore.Web.Features.Work;
 
@@ -48,7 +49,7 @@ public sealed class EvidenceHandler(SimoreDbContext db, IFileStorage storage, IC
 
     public async Task<string?> AddLinkAsync(ClaimsPrincipal principal, long entryId, string url, string? title, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || url!.Length > 2000)
+        if (!WebAddress.TryParse(url?.Trim(), out var uri) || url!.Length > 2000)
         {
             return Keys.LocalizedKey("Enter a web address that starts with http:// or https://.");
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using Simore.Core.FollowUp;
 using Simore.Core.Localization;
+using Simore.Web.Features.Shared;
 
 namespace Simore.Web.Features.CivilSociety.Contributions;
 
@@ -59,7 +60,7 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
             .MaximumLength(MaxLength).WithMessage(_ => l["The text is too long: at most {0} characters.", MaxLength]);
         RuleFor(f => f.EvidenceUrl)
             .MaximumLength(MaxUrlLength).WithMessage(_ => l["The link is too long."])
-            .Must(u => PlainTextWithLinks.IsWebAddress(u!.Trim())).WithMessage(_ => l["The evidence link must be a full web address starting with http:// or https://."])
+            .Must(u => WebAddress.IsValid(u!.Trim())).WithMessage(_ => l["The evidence link must be a full web address starting with http:// or https://."])
             .When(f => !string.IsNullOrWhiteSpace(f.EvidenceUrl));
         RuleFor(f => f.Organisation).MaximumLength(200).WithMessage(_ => l["The name of the organisation is too long."]);
         RuleFor(f => f.Organisation).Must(o => !string.IsNullOrWhiteSpace(o)).When(f => f.OrganisationOnly)
