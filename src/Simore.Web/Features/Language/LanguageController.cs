@@ -20,22 +20,7 @@ public sealed class LanguageController : Controller
                 LanguageCookie.Options());
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutCultureParameter(returnUrl!) : "/");
-    }
-
-    /// <summary>An explicit ?culture= in the URL would override the new choice; drop it.</summary>
-    private static string WithoutCultureParameter(string url)
-    {
-        var question = url.IndexOf('?', StringComparison.Ordinal);
-        if (question < 0)
-        {
-            return url;
-        }
-
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url[question..]);
-        query.Remove("culture");
-        var rebuilt = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(
-            query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty))));
-        return url[..question] + rebuilt.ToQueryString();
+        // An explicit ?culture= in the URL would override the new choice: drop it.
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? CultureUrl.Without(returnUrl!) : "/");
     }
 }

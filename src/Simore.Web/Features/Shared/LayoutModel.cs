@@ -22,14 +22,8 @@ public sealed record LayoutModel(Tenant? Tenant, string Language, bool IsRightTo
     public bool HasTenantRole => Roles.TenantRoles.Any(User.IsInRole);
 
     /// <summary>The current address in another language: ?culture= wins over the cookie and is remembered by it.</summary>
-    public static string WithCulture(HttpRequest request, string language)
-    {
-        var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(request.Query
-            .Where(p => !string.Equals(p.Key, "culture", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty))));
-        query.Add("culture", language);
-        return request.PathBase + request.Path + query.ToQueryString();
-    }
+    public static string WithCulture(HttpRequest request, string language) =>
+        Features.Language.CultureUrl.With(request.PathBase + request.Path + request.QueryString, language);
 
     public static LayoutModel For(HttpContext context)
     {
