@@ -42,19 +42,16 @@ public sealed record DashboardData(
 /// </summary>
 public sealed class PortalDashboard(SimoreDbContext db, ITenantContext tenantContext, TimeProvider clock)
 {
-    private const string Counts = """
+    private const string Counts = $$"""
         WITH base AS (SELECT r.id, r.cluster_id, r.position, coalesce(r.status, 'none') AS status, d.mechanism
-                      FROM recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id
+                      FROM {{PortalSql.From}}
                       WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL)
         SELECT 'position', position, status, count(*) FROM base GROUP BY position, status
         UNION ALL SELECT 'mechanism', mechanism, status, count(*) FROM base GROUP BY mechanism, status
         UNION ALL SELECT 'cluster', coalesce(cluster_id::text, ''), status, count(*) FROM base GROUP BY cluster_id, status
         UNION ALL SELECT 'institution', x.institution_id::text, b.status, count(DISTINCT b.id) FROM base b
                   JOIN assignments x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.institution_id, b.status
-        UNION ALL SELECT 'sdg', x.goal::text, b.status, count(DISTINCT b.id) FROM base b JOIN (
-                      SELECT recommendation_id, goal FROM recommendation_sdg_goals WHERE tenant_id = @tenant
-                      UNION SELECT recommendation_id, split_part(target_code, '.', 1)::int FROM recommendation_sdg_targets WHERE tenant_id = @tenant
-                  ) x ON x.recommendation_id = b.id GROUP BY x.goal, b.status
+        UNION ALL SELECT 'sdg', x.goal::text, b.status, count(DISTINCT b.id) FROM base b JOIN {{PortalSql.SdgGoals}} x ON x.recommendation_id = b.id GROUP BY x.goal, b.status
         """;
 
     private const string Published = """

@@ -15,10 +15,10 @@ namespace Simore.Core.Portal;
 /// </summary>
 public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContext)
 {
-    private const string Facets = """
+    private const string Facets = $$"""
         WITH base AS (SELECT r.id, r.cluster_id, r.position, r.status, d.cycle, d.mechanism, d.body_code,
                              extract(year FROM d.published_on)::int AS year
-                      FROM {from} WHERE {where})
+                      FROM {{PortalSql.From}} WHERE {where})
         SELECT 'cycle', cycle::text, count(*) FROM base WHERE cycle IS NOT NULL GROUP BY cycle
         UNION ALL SELECT 'year', year::text, count(*) FROM base WHERE year IS NOT NULL GROUP BY year
         UNION ALL SELECT 'mechanism', mechanism, count(*) FROM base GROUP BY mechanism
@@ -29,10 +29,7 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         UNION ALL SELECT 'state', x.country_code, count(*) FROM base b JOIN recommending_states x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.country_code
         UNION ALL SELECT 'theme', x.theme_code, count(*) FROM base b JOIN recommendation_themes x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.theme_code
         UNION ALL SELECT 'group', x.group_code, count(*) FROM base b JOIN recommendation_groups x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.group_code
-        UNION ALL SELECT 'sdg', x.goal::text, count(DISTINCT b.id) FROM base b JOIN (
-                      SELECT recommendation_id, goal FROM recommendation_sdg_goals WHERE tenant_id = @tenant
-                      UNION SELECT recommendation_id, split_part(target_code, '.', 1)::int FROM recommendation_sdg_targets WHERE tenant_id = @tenant
-                  ) x ON x.recommendation_id = b.id GROUP BY x.goal
+        UNION ALL SELECT 'sdg', x.goal::text, count(DISTINCT b.id) FROM base b JOIN {{PortalSql.SdgGoals}} x ON x.recommendation_id = b.id GROUP BY x.goal
         UNION ALL SELECT 'institution', x.institution_id::text, count(DISTINCT b.id) FROM base b JOIN assignments x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.institution_id
         """;
 
@@ -66,7 +63,7 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
             batch.BatchCommands.Add(sql.Command(page));
             if (withFacets)
             {
-                batch.BatchCommands.Add(sql.Command(Facets.Replace("{from}", PortalSql.From, StringComparison.Ordinal).Replace("{where}", sql.Where, StringComparison.Ordinal)));
+                batch.BatchCommands.Add(sql.Command(Facets.Replace("{where}", sql.Where, StringComparison.Ordinal)));
             }
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

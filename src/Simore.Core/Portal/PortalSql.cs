@@ -73,6 +73,11 @@ internal sealed class PortalSql
 
     public const string From = "recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id";
 
+    /// <summary>Each recommendation's SDG goals, its targets' goals included: a recommendation tagged 5.3 counts under goal 5.</summary>
+    public const string SdgGoals =
+        "(SELECT recommendation_id, goal FROM recommendation_sdg_goals WHERE tenant_id = @tenant" +
+        " UNION SELECT recommendation_id, split_part(target_code, '.', 1)::int FROM recommendation_sdg_targets WHERE tenant_id = @tenant)";
+
     public NpgsqlBatchCommand Command(string sql)
     {
         var command = new NpgsqlBatchCommand(sql);

@@ -26,8 +26,6 @@ public sealed record SearchPage(
 {
     public string Url(SearchParameters parameters) => Path + parameters.ToQueryString();
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Result.Total / (double)Query.PageSize));
-
     public string PageUrl(int page) => Url(page <= 1 ? Parameters.Without("page") : Parameters.With("page", page.ToString(CultureInfo.InvariantCulture)));
 }
 
@@ -41,12 +39,8 @@ public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, ISt
         query = query.Normalized() with { Language = Names.Language };
         var result = await search.SearchAsync(query, withFacets: true, cancellationToken);
         var parameters = SearchParameters.From(query);
-        var clusters = await db.Clusters.AsNoTracking().Select(c => new { c.Id, c.Name, c.NameTranslations }).ToListAsync(cancellationToken);
-        var institutions = await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name, i.NameTranslations, i.Acronym }).ToListAsync(cancellationToken);
-        string ClusterName(string id) =>
-            clusters.FirstOrDefault(c => c.Id.ToString(CultureInfo.InvariantCulture) == id) is { } c ? c.NameTranslations.GetValueOrDefault(Names.Language) ?? c.Name : id;
-        string InstitutionName(string id) =>
-            institutions.FirstOrDefault(i => i.Id.ToString(CultureInfo.InvariantCulture) == id) is { } i ? i.NameTranslations.GetValueOrDefault(Names.Language) ?? i.Name : id;
+        var clusters = await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Id.ToString(CultureInfo.InvariantCulture), c => c.NameIn(query.Language), cancellationToken);
+        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.NameIn(query.Language), cancellationToken);
 
         var facets = new (string Name, string Title, Func<string, string> Label)[]
         {
@@ -56,12 +50,12 @@ public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, ISt
             ("year", l["Year"], v => v),
             ("position", l["Position"], v => Enum.TryParse<Position>(v, out var p) ? l[Display.Position(p)] : v),
             ("status", l["Implementation status"], v => l[Display.Status(Enum.TryParse<ImplementationStatus>(v, out var s) ? s : null)]),
-            ("cluster", l["Cluster"], ClusterName),
+            ("cluster", l["Cluster"], id => clusters.GetValueOrDefault(id, id)),
             ("theme", l["Theme"], Names.Theme),
             ("group", l["Affected persons"], Names.Group),
             ("sdg", l["Sustainable Development Goal"], v => int.TryParse(v, CultureInfo.InvariantCulture, out var g) ? Names.Goal(g) : v),
             ("state", l["Recommending State"], Names.Country),
-            ("institution", l["Responsible institution"], InstitutionName),
+            ("institution", l["Responsible institution"], id => institutions.GetValueOrDefault(id, id)),
         };
 
         var groups = new List<FacetGroup>();
