@@ -140,7 +140,8 @@ public sealed class PortalPagesTests
         Assert.That(page.Document.QuerySelectorAll("figure details table").Length, Is.EqualTo(page.Document.QuerySelectorAll("canvas[data-chart]").Length), "a table for every chart");
         Assert.That(page.Text, Does.Contain("CEDAW/C/SVN/CO/7"));
         Assert.That(page.Html, Does.Contain("/lib/chartjs/chart.umd.min.js"));
-        Assert.That(page.Html, Does.Not.Contain("https://cdn"));
+        var assets = page.Document.QuerySelectorAll("script[src], link[href]").Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!).ToList();
+        Assert.That(assets, Is.Not.Empty.And.All.Matches<string>(a => a.StartsWith('/') && !a.StartsWith("//", StringComparison.Ordinal)), "front-end files come from the app itself, never from another host");
     }
 
     [Test]
