@@ -22,4 +22,16 @@ if [[ -z ${SIMORE_TEST_DB:-} ]]; then
   echo "Test PostgreSQL: 127.0.0.1:$port (removed after the run)"
 fi
 
+# The S3-compatible server of the storage tests (s3rver, from npm): installed once, kept in
+# tests/tools/s3rver/node_modules. Without it those tests fail and say so.
+s3_tool=tests/tools/s3rver
+if [[ ! -d $s3_tool/node_modules/s3rver ]]; then
+  if command -v npm >/dev/null; then
+    echo "Installing the S3 test server (npm ci --prefix $s3_tool)..."
+    npm ci --prefix "$s3_tool" --no-audit --no-fund --loglevel=error
+  else
+    echo "npm is not installed: the S3 storage tests will fail (Debian: apt-get install nodejs npm)." >&2
+  fi
+fi
+
 dotnet test Simore.sln -c Release -nologo --logger "console;verbosity=normal" "$@"

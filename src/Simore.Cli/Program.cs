@@ -9,12 +9,13 @@ public static class CliProgram
 
     public static RootCommand CreateRoot()
     {
-        var root = new RootCommand("Simore administration: database, tenants, users, demo data.");
+        var root = new RootCommand("Simore administration: database, tenants, users, demo data, report drafts.");
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(TenantCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(SeedDemoCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(TotpCommand.Create());
         return root;
     }

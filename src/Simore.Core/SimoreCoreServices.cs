@@ -16,6 +16,7 @@ using Simore.Core.Importing.Ohchr;
 using Simore.Core.Registry;
 using Simore.Core.Registry.Curation;
 using Simore.Core.Registry.Similarity;
+using Simore.Core.Reports;
 using Simore.Core.Tenancy;
 
 namespace Simore.Core;
@@ -37,6 +38,9 @@ public static class SimoreCoreServices
             ConnectionString = SimoreDatabase.Normalize(connectionString),
             MigrationsConnectionString = configuration.GetConnectionString("Migrations") is { Length: > 0 } owner
                 ? SimoreDatabase.Normalize(owner)
+                : null,
+            PortalReadOnlyConnectionString = configuration.GetConnectionString("PortalReadOnly") is { Length: > 0 } replica
+                ? SimoreDatabase.Normalize(replica)
                 : null,
             MigrateOnStartup = configuration.GetValue<bool>("Database:MigrateOnStartup"),
         };
@@ -79,12 +83,15 @@ public static class SimoreCoreServices
         services.AddScoped<TagSuggester>();
         services.AddScoped<LinkProposalJob>();
         services.AddScoped<RecommendationCuration>();
-        services.AddScoped<Portal.PortalSearch>();
-        services.AddScoped<Portal.PortalDashboard>();
+        services.AddScoped<Portal.PortalReadDatabase>();
+        services.AddScoped<Portal.PortalReadDatabase.ReplicaContext>();
+        services.AddScoped(provider => ActivatorUtilities.CreateInstance<Portal.PortalSearch>(provider, provider.GetRequiredService<Portal.PortalReadDatabase>().Context));
+        services.AddScoped(provider => ActivatorUtilities.CreateInstance<Portal.PortalDashboard>(provider, provider.GetRequiredService<Portal.PortalReadDatabase>().Context));
         services.AddScoped<Portal.RelatedRecommendations>();
         services.AddNetwork();
         services.AddNotifications(configuration);
         services.AddFollowUp(configuration);
+        services.AddReports(configuration);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         return services;

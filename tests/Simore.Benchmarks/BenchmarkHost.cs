@@ -21,7 +21,8 @@ internal sealed class BenchmarkHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<BenchmarkHost> StartAsync()
+    /// <param name="configure">Services a scenario needs beyond the core ones (accounts for the demo seeder).</param>
+    public static async Task<BenchmarkHost> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var server = await PostgresServer.StartAsync();
         var database = await TestDatabase.CreateAsync(server, "simore_bench");
@@ -30,7 +31,9 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             ["ConnectionStrings:Simore"] = database.AppConnectionString,
             ["ConnectionStrings:Migrations"] = database.OwnerConnectionString,
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddSimoreCore(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddSimoreCore(configuration);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         return new BenchmarkHost(server, database, services);
     }
 

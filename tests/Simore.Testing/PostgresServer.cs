@@ -28,6 +28,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public string Source { get; }
 
+    /// <summary>A server someone else runs and stops (a test's own cluster): nothing is done to it on dispose.</summary>
+    public static PostgresServer At(string connectionString, string source) => new(connectionString, source, null);
+
     public static async Task<PostgresServer> StartAsync()
     {
         var configured = Environment.GetEnvironmentVariable("SIMORE_TEST_DB");

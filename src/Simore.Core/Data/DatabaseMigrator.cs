@@ -15,6 +15,8 @@ public sealed class DatabaseMigrator(DatabaseOptions options, ILogger<DatabaseMi
 {
     public const string HangfireSchema = "hangfire";
 
+    public static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromHours(1);
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         var ownerConnection = options.MigrationsConnectionString ?? options.ConnectionString;
@@ -27,6 +29,10 @@ public sealed class DatabaseMigrator(DatabaseOptions options, ILogger<DatabaseMi
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, owner.Database);
+
+            // Some migrations fill a new column for every existing row (search vectors, facet keys): on a
+            // large database that takes minutes, not the 30 seconds a query is normally allowed.
+            db.Database.SetCommandTimeout(MigrationCommandTimeout);
             await db.Database.MigrateAsync(cancellationToken);
         }
 

@@ -9,6 +9,12 @@ public sealed class DatabaseOptions
     /// <summary>The owner's connection, used only to migrate. Falls back to <see cref="ConnectionString"/>.</summary>
     public string? MigrationsConnectionString { get; set; }
 
+    /// <summary>
+    /// A read replica for the anonymous public search and dashboard (ConnectionStrings:PortalReadOnly,
+    /// the application role on a streaming replica); null: the primary answers them.
+    /// </summary>
+    public string? PortalReadOnlyConnectionString { get; set; }
+
     /// <summary>Apply pending migrations when the web or worker process starts. Off unless configured.</summary>
     public bool MigrateOnStartup { get; set; }
 }

@@ -82,6 +82,8 @@ public sealed class SimoreDbContext(
 
     public DbSet<Portal.AbuseReport> AbuseReports => Set<Portal.AbuseReport>();
 
+    public DbSet<Reports.ReportRequest> ReportRequests => Set<Reports.ReportRequest>();
+
     /// <summary>Read by the query filters; EF Core evaluates it per query for this context instance.</summary>
     internal int? CurrentTenantId => tenantContext.TenantId;
 

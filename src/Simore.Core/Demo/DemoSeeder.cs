@@ -50,14 +50,14 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
 
         var justice = await SeedInstitutionsAsync(services, cancellationToken);
         await SeedAccountsAsync(services, justice, cancellationToken);
+        await new DemoFollowUp(services).SeedAsync(cancellationToken);
         return tenant;
     }
 
-    /// <summary>The institutions, and their clusters assigned to them when nothing is assigned yet.</summary>
+    /// <summary>The institutions, and as lead of each cluster's recommendations that have no lead yet.</summary>
     private static async Task<long> SeedInstitutionsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<SimoreDbContext>();
-        var assign = !await db.Assignments.AnyAsync(cancellationToken);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (name, acronym, branch, clusters) in DemoInstitutions.All)
         {
@@ -70,11 +70,13 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
             }
 
             ids[name] = institution.Id;
-            if (assign)
+            var unassigned = await db.Recommendations
+                .Where(r => r.Cluster != null && clusters.Contains(r.Cluster.Name) && !r.Assignments.Any(a => a.Role == Network.AssignmentRole.Lead))
+                .Select(r => r.Id).ToListAsync(cancellationToken);
+            if (unassigned.Count > 0)
             {
-                var recommendations = await db.Recommendations.Where(r => r.Cluster != null && clusters.Contains(r.Cluster.Name)).Select(r => r.Id).ToListAsync(cancellationToken);
                 await services.GetRequiredService<Network.AssignmentService>()
-                    .AssignAsync(recommendations, institution.Id, Network.AssignmentRole.Lead, null, Network.Priority.Normal, cancellationToken);
+                    .AssignAsync(unassigned, institution.Id, Network.AssignmentRole.Lead, null, Network.Priority.Normal, cancellationToken);
             }
         }
 

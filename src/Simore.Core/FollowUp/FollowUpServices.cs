@@ -14,8 +14,13 @@ public static class FollowUpServices
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
-        services.AddSingleton<IFileStorage>(provider => new LocalFileStorage(StorageOptionsValidation.RootOf(
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetService<IHostEnvironment>())));
+        services.AddSingleton<IFileStorage>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.IsS3
+                ? new S3FileStorage(options.S3)
+                : new LocalFileStorage(StorageOptionsValidation.RootOf(options, provider.GetService<IHostEnvironment>()));
+        });
         services.AddScoped<StatusRule>();
         services.AddScoped<EntryWorkflow>();
         services.AddScoped<AssignmentService>();

@@ -168,15 +168,24 @@ public sealed class ImportService(
         }
     }
 
-    public async Task DiscardAsync(long batchId, CancellationToken cancellationToken = default)
+    /// <summary>Drops a batch still waiting for confirmation; one already committed or discarded stays as it is.</summary>
+    /// <returns>False when the tenant has no such batch.</returns>
+    public async Task<bool> DiscardAsync(long batchId, CancellationToken cancellationToken = default)
     {
-        var batch = await db.ImportBatches.FirstOrDefaultAsync(b => b.Id == batchId && (b.Status == ImportStatus.Previewed || b.Status == ImportStatus.NeedsMapping), cancellationToken);
-        if (batch is not null)
+        var batch = await db.ImportBatches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        if (batch is null)
+        {
+            return false;
+        }
+
+        if (batch.Status is ImportStatus.Previewed or ImportStatus.NeedsMapping)
         {
             batch.Status = ImportStatus.Discarded;
             batch.Content = null;
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        return true;
     }
 
     /// <summary>Checks the file and its format; a non-null plan means the file is rejected as a whole.</summary>

@@ -27,9 +27,17 @@ public static class JobStorageSetup
                     PrepareSchemaIfNecessary = false,
                     QueuePollInterval = pollInterval,
                     DistributedLockTimeout = TimeSpan.FromMinutes(1),
+
+                    // A job whose worker died (killed, out of memory, machine lost) goes back to the queue after
+                    // this long; the worker running a job keeps renewing it, so a long job is never taken twice.
+                    InvisibilityTimeout = InvisibilityTimeout(configuration),
+                    UseSlidingInvisibilityTimeout = true,
                 }));
         return services;
     }
+
+    public static TimeSpan InvisibilityTimeout(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(configuration.GetValue("Jobs:InvisibilityTimeoutSeconds", 300.0));
 
     public static TimeSpan PollInterval(IConfiguration configuration) =>
         TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollIntervalSeconds", 5.0));

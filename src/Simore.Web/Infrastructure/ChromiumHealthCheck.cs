@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Simore.Core.Reports.Pdf;
 
 namespace Simore.Web.Infrastructure;
 
@@ -8,9 +9,10 @@ namespace Simore.Web.Infrastructure;
 /// </summary>
 public sealed class ChromiumHealthCheck(string path) : IHealthCheck
 {
-    public const string ConfigurationKey = "Pdf:ChromiumPath";
+    /// <summary>The renderer's own setting: the check looks where the report jobs will launch Chromium.</summary>
+    public const string ConfigurationKey = PdfOptions.Section + ":" + nameof(PdfOptions.ChromiumPath);
 
-    public const string DefaultPath = "/usr/bin/chromium";
+    public const string DefaultPath = PdfOptions.DefaultChromiumPath;
 
     private const UnixFileMode AnyExecute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 

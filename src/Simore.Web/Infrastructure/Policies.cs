@@ -10,6 +10,9 @@ public static class Policies
 
     public const string PlatformAdministrator = "PlatformAdministrator";
 
+    /// <summary>Report drafts: the tenant's drafters, and its administrators signed in with a second factor.</summary>
+    public const string ReportDrafter = "ReportDrafter";
+
     public const string MultiFactorClaim = "amr";
 
     public const string MultiFactorValue = "mfa";
@@ -19,6 +22,9 @@ public static class Policies
         options.AddPolicy(Administrator, policy => policy
             .RequireRole(Roles.Administrator)
             .AddRequirements(new TwoFactorRequirement()));
+        options.AddPolicy(ReportDrafter, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(Roles.Drafter)
+            || (context.User.IsInRole(Roles.Administrator) && context.User.HasClaim(MultiFactorClaim, MultiFactorValue))));
         options.AddPolicy(PlatformAdministrator, policy => policy
             .RequireRole(Roles.PlatformAdministrator)
             .AddRequirements(new TwoFactorRequirement()));

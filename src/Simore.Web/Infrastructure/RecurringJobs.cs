@@ -26,14 +26,18 @@ public static class RecurringJobs
     {
         if (role.RunsJobs && app.Configuration.GetValue("Jobs:Recurring", !app.Environment.IsEnvironment("Testing")))
         {
-            Register(app.Services.GetRequiredService<IRecurringJobManager>());
+            Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Configuration);
         }
     }
 
-    public static void Register(IRecurringJobManager jobs)
+    /// <summary>The schedule; Jobs:RemindersCron and Jobs:EmailDispatchCron replace the default times (six fields count seconds).</summary>
+    public static void Register(IRecurringJobManager jobs, IConfiguration? configuration = null)
     {
         var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
-        jobs.AddOrUpdate<ReminderScheduler>(Reminders, scheduler => scheduler.RunAsync(CancellationToken.None), RemindersCron, utc);
-        jobs.AddOrUpdate<EmailDispatchSweep>(EmailDispatch, sweep => sweep.RunAsync(CancellationToken.None), EmailDispatchCron, utc);
+        jobs.AddOrUpdate<ReminderScheduler>(Reminders, scheduler => scheduler.RunAsync(CancellationToken.None), Cron(configuration, "Jobs:RemindersCron", RemindersCron), utc);
+        jobs.AddOrUpdate<EmailDispatchSweep>(EmailDispatch, sweep => sweep.RunAsync(CancellationToken.None), Cron(configuration, "Jobs:EmailDispatchCron", EmailDispatchCron), utc);
     }
+
+    private static string Cron(IConfiguration? configuration, string key, string standard) =>
+        configuration?[key] is { Length: > 0 } cron ? cron : standard;
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Simore.Core.Data;
 using Simore.Core.Identity;
 using Simore.Core.Localization;
+using Simore.Web.Features.Account;
 using Simore.Web.Features.Api;
 using Simore.Web.Features.Portal;
 using Simore.Web.Features.CivilSociety;
@@ -105,9 +106,12 @@ public static class WebServices
         services.AddPortalOutputCache(configuration);
         services.AddSimoreApi();
         services.AddCivilSocietyRateLimits();
+        services.AddSignInRateLimits(configuration);
+        services.AddPasswordReset();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<JobStorageHealthCheck>("job-storage", tags: ["ready"]);
+            .AddCheck<JobStorageHealthCheck>("job-storage", tags: ["ready"])
+            .AddCheck<FileStorageHealthCheck>("file-storage", tags: ["ready"]);
         return services;
     }
 }

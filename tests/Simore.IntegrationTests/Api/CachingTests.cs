@@ -42,6 +42,32 @@ public sealed class CachingTests
     }
 
     [Test]
+    public async Task Anonymous_clients_share_a_cached_answer_that_a_saved_change_refreshes()
+    {
+        var set = await OpenDataSet.CreateAsync();
+        using var client = OpenDataClient.Create();
+        var url = $"{set.Api}/{set.Discrimination}";
+        var before = await client.GetStringAsync(url);
+
+        // A change behind the application's back is not seen until the answer expires...
+        await Fixtures.InTenantAsync(set.Tenant, (_, db) => db.Database.ExecuteSqlAsync($"UPDATE recommendations SET text = 'Changed behind the back' WHERE id = {set.Discrimination}"));
+        var cached = await client.GetStringAsync(url);
+
+        // ...while a change saved by the application drops the tenant's cached answers at once.
+        await Fixtures.InTenantAsync(set.Tenant, async (_, db) =>
+        {
+            var recommendation = await db.Recommendations.FirstAsync(r => r.Id == set.Discrimination);
+            recommendation.ShortTitle = "Saved by the application";
+            return await db.SaveChangesAsync();
+        });
+        var refreshed = await client.GetStringAsync(url);
+
+        Assert.That(before, Does.Not.Contain("Changed behind the back"));
+        Assert.That(cached, Is.EqualTo(before));
+        Assert.That(refreshed, Does.Contain("Changed behind the back"));
+    }
+
+    [Test]
     public async Task Another_language_is_another_representation()
     {
         var set = await OpenDataSet.CreateAsync();

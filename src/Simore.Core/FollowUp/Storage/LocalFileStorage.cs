@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Simore.Core.FollowUp.Storage;
 
 /// <summary>Files on local (or mounted shared) disk; keys are tenant/year/guid.ext, never user input.</summary>
-public sealed partial class LocalFileStorage(string root) : IFileStorage
+public sealed class LocalFileStorage(string root) : IFileStorage
 {
     public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default)
     {
@@ -35,16 +33,5 @@ public sealed partial class LocalFileStorage(string root) : IFileStorage
         return Task.CompletedTask;
     }
 
-    private string PathOf(string key)
-    {
-        if (!SafeKey().IsMatch(key))
-        {
-            throw new ArgumentException("Not a storage key.", nameof(key));
-        }
-
-        return Path.Combine(root, key.Replace('/', Path.DirectorySeparatorChar));
-    }
-
-    [GeneratedRegex(@"^\d+/\d{4}/[0-9a-f]{32}\.[a-z0-9]{1,5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex SafeKey();
+    private string PathOf(string key) => Path.Combine(root, StorageKeys.Check(key).Replace('/', Path.DirectorySeparatorChar));
 }

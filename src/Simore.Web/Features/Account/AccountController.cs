@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using QRCoder;
 using Simore.Core.Identity;
@@ -19,6 +20,7 @@ public sealed class AccountController(
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [EnableRateLimiting(SignInRateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)
@@ -59,6 +61,7 @@ public sealed class AccountController(
             : View(new TwoFactorForm { ReturnUrl = returnUrl });
 
     [HttpPost("login-2fa")]
+    [EnableRateLimiting(SignInRateLimits.SignIn)]
     public async Task<IActionResult> LoginTwoFactor(TwoFactorForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)

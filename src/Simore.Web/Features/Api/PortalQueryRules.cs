@@ -15,6 +15,9 @@ internal sealed class PortalQueryRules : AbstractValidator<PortalQuery>
     /// <summary>Deep enough for any State's recommendations; keeps the offset far from overflowing.</summary>
     public const int MaxPage = 10_000;
 
+    /// <summary>The longest search text (the portal searches its first characters, the API refuses more).</summary>
+    public const int MaxQueryLength = 200;
+
     public static readonly IReadOnlyList<string> Sorts = ["relevance", "reference", "recent", "status"];
 
     private static readonly Dictionary<string, ImplementationStatus> Statuses =
@@ -44,7 +47,7 @@ internal sealed class PortalQueryRules : AbstractValidator<PortalQuery>
             .WithMessage(_ => l["Use a year of four digits."]);
         RuleFor(q => q.Cycle).InclusiveBetween(1, 99)
             .WithMessage(_ => l["Use a cycle number, such as 4."]);
-        RuleFor(q => q.Q).MaximumLength(200)
-            .WithMessage(_ => l["The search text is too long (at most {0} characters).", 200]);
+        RuleFor(q => q.Q).MaximumLength(MaxQueryLength)
+            .WithMessage(_ => l["The search text is too long (at most {0} characters).", MaxQueryLength]);
     }
 }

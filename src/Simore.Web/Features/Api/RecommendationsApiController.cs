@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Simore.Core.Localization;
 using Simore.Core.Portal;
 using Simore.Core.Tenancy;
+using Simore.Web.Features.Portal;
 
 namespace Simore.Web.Features.Api;
 
@@ -15,6 +17,7 @@ namespace Simore.Web.Features.Api;
 [ApiExplorerSettings(GroupName = ApiServices.DocumentName)]
 [Tags("Recommendations")]
 [ApiLanguage]
+[OutputCache(PolicyName = PortalOutputCache.Policy)]
 public sealed class RecommendationsApiController(
     PortalSearch search,
     PublicRecommendationReader reader,

@@ -34,20 +34,20 @@ public static class CivilSocietyRateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Registration, new HourlyPolicy(RegistrationsPerHour, ByAddress));
-            options.AddPolicy(Contribution, new HourlyPolicy(ContributionsPerHour, ByAccount));
-            options.AddPolicy(AbuseReport, new HourlyPolicy(AbuseReportsPerHour, ByAddress));
+            options.AddPolicy(Registration, new WindowPolicy(RegistrationsPerHour, TimeSpan.FromHours(1), ByAddress));
+            options.AddPolicy(Contribution, new WindowPolicy(ContributionsPerHour, TimeSpan.FromHours(1), ByAccount));
+            options.AddPolicy(AbuseReport, new WindowPolicy(AbuseReportsPerHour, TimeSpan.FromHours(1), ByAddress));
         });
 
-    private static string ByAddress(HttpContext context) =>
+    internal static string ByAddress(HttpContext context) =>
         "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     /// <summary>Contributions need an account; an anonymous request (about to be sent to sign in) counts by address.</summary>
     private static string ByAccount(HttpContext context) =>
         context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? "user:" + id : ByAddress(context);
 
-    /// <summary>A fixed hourly window per partition, with the 429 page as its own answer (whatever the app's default is).</summary>
-    private sealed class HourlyPolicy(int permits, Func<HttpContext, string> partition) : IRateLimiterPolicy<string>
+    /// <summary>A fixed window per partition, with the 429 page as its own answer (whatever the app's default is).</summary>
+    internal sealed class WindowPolicy(int permits, TimeSpan window, Func<HttpContext, string> partition) : IRateLimiterPolicy<string>
     {
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = RejectAsync;
 
@@ -55,7 +55,7 @@ public static class CivilSocietyRateLimits
             RateLimitPartition.GetFixedWindowLimiter(partition(httpContext), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permits,
-                Window = TimeSpan.FromHours(1),
+                Window = window,
                 QueueLimit = 0,
             });
     }

@@ -121,8 +121,9 @@ public sealed class ImportsController(ImportService imports, SimoreDbContext db,
     [HttpPost("{id:long}/discard")]
     public async Task<IActionResult> Discard(long id, CancellationToken cancellationToken)
     {
-        await imports.DiscardAsync(id, cancellationToken);
-        return RedirectToAction(nameof(Index), new { tenant = this.Tenant() });
+        return await imports.DiscardAsync(id, cancellationToken)
+            ? RedirectToAction(nameof(Index), new { tenant = this.Tenant() })
+            : NotFound();
     }
 
     /// <summary>The rows' problems as a spreadsheet, in the user's language.</summary>

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Simore.Core.Data;
+using Simore.Core.Localization;
 using Simore.Core.Portal;
 using Simore.Core.Tenancy;
 using Simore.Web.Infrastructure;
@@ -29,10 +31,16 @@ public sealed class PortalController(SimoreDbContext db, ITenantContext tenantCo
         Json(await dashboard.RunAsync(this.Tenant(), cancellationToken));
 
     [HttpGet("recommendations")]
-    public async Task<IActionResult> Recommendations([FromQuery] PortalQuery query, [FromServices] SearchPageQuery search, CancellationToken cancellationToken)
+    public async Task<IActionResult> Recommendations([FromQuery] PortalQuery query, [FromServices] SearchPageQuery search, [FromServices] IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         // A malformed filter in a hand-edited URL is dropped, not an error page: the rest of the search still answers.
         ModelState.Clear();
+        if (query.Q?.Trim().Length > Api.PortalQueryRules.MaxQueryLength)
+        {
+            // Searched with its beginning, and said so: the reader should not think the whole text was looked for.
+            ModelState.AddModelError(nameof(query.Q), l["The search text is too long (at most {0} characters).", Api.PortalQueryRules.MaxQueryLength]);
+        }
+
         return View(await search.RunAsync(query, "/" + this.Tenant() + "/recommendations", cancellationToken));
     }
 

@@ -16,6 +16,14 @@ public sealed class RecommendationsController(SimoreDbContext db, IStringLocaliz
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] RecommendationFilter filter, CancellationToken cancellationToken)
     {
+        // A malformed filter in a hand-edited URL is ignored; a search text too long to be meant is cut, and the page says so.
+        ModelState.Clear();
+        if (filter.Q?.Trim() is { Length: > Api.PortalQueryRules.MaxQueryLength } q)
+        {
+            filter = filter with { Q = q[..Api.PortalQueryRules.MaxQueryLength] };
+            ModelState.AddModelError(nameof(filter.Q), l["The search text is too long (at most {0} characters).", Api.PortalQueryRules.MaxQueryLength]);
+        }
+
         var query = filter.Apply(db.Recommendations.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)RecommendationFilter.PageSize)));

@@ -19,6 +19,8 @@ public sealed record LayoutModel(Tenant? Tenant, string Language, bool IsRightTo
 
     public bool IsValidator => User.IsInRole(Roles.Validator);
 
+    public bool IsDrafter => User.IsInRole(Roles.Drafter);
+
     public bool HasTenantRole => Roles.TenantRoles.Any(User.IsInRole);
 
     /// <summary>The current address in another language: ?culture= wins over the cookie and is remembered by it.</summary>

@@ -41,9 +41,7 @@ public sealed class ValidationController(SimoreDbContext db, EntryDetailsQuery d
 
     [HttpPost("entries/{id:long}/return")]
     public Task<IActionResult> Return(long id, string? comment, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(comment)
-            ? Task.FromResult<IActionResult>(Error(id, l["Say what needs to change: the comment is required."]))
-            : MoveAsync(id, EntryStatus.Returned, comment, l["The entry was returned to the focal point."], cancellationToken);
+        MoveAsync(id, EntryStatus.Returned, comment, l["The entry was returned to the focal point."], cancellationToken);
 
     private async Task<IActionResult> MoveAsync(long id, EntryStatus to, string? comment, string message, CancellationToken cancellationToken)
     {
@@ -51,6 +49,12 @@ public sealed class ValidationController(SimoreDbContext db, EntryDetailsQuery d
         if (entry is null || !User.IsValidatorOf(entry.InstitutionId))
         {
             return NotFound();
+        }
+
+        // Checked after the entry is found, so that another tenant's or institution's id is simply not found.
+        if (to == EntryStatus.Returned && string.IsNullOrWhiteSpace(comment))
+        {
+            return Error(id, l["Say what needs to change: the comment is required."]);
         }
 
         if (entry.Status != EntryStatus.Submitted || !await workflow.MoveAsync(entry, to, comment, cancellationToken: cancellationToken))

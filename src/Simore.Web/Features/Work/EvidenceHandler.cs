@@ -90,6 +90,10 @@ public sealed class EvidenceHandler(SimoreDbContext db, IFileStorage storage, IC
         return true;
     }
 
+    /// <summary>Whether the entry exists in this tenant and the user may add evidence to it now.</summary>
+    public async Task<bool> IsEditableAsync(ClaimsPrincipal principal, long entryId, CancellationToken cancellationToken) =>
+        await EditableAsync(principal, entryId, cancellationToken) is not null;
+
     private async Task<FollowUpEntry?> EditableAsync(ClaimsPrincipal principal, long entryId, CancellationToken cancellationToken)
     {
         var entry = await db.FollowUpEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken);

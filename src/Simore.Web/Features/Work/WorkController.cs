@@ -117,6 +117,11 @@ public sealed class WorkController(SimoreDbContext db, EntryDetailsQuery details
     [RequestFormLimits(MultipartBodyLengthLimit = EvidenceUpload.MaxBytes + (1024 * 1024))]
     public async Task<IActionResult> AddFile(long id, IFormFile? file, string? title, [FromServices] EvidenceHandler evidence, CancellationToken cancellationToken)
     {
+        if (!await evidence.IsEditableAsync(User, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (file is null || file.Length == 0)
         {
             TempData["Error"] = l["Choose a file."].Value;
@@ -141,6 +146,11 @@ public sealed class WorkController(SimoreDbContext db, EntryDetailsQuery details
     [HttpPost("entries/{id:long}/links")]
     public async Task<IActionResult> AddLink(long id, string? url, string? title, [FromServices] EvidenceHandler evidence, CancellationToken cancellationToken)
     {
+        if (!await evidence.IsEditableAsync(User, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (await evidence.AddLinkAsync(User, id, url ?? string.Empty, title, cancellationToken) is { } problem)
         {
             TempData["Error"] = l[problem].Value;

@@ -27,8 +27,10 @@ public sealed record MeetingForm
 
     private static readonly string[] Formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"];
 
+    /// <summary>Null when the field is empty (model binding then gives null, whatever the default) or not a date and time.</summary>
     public DateTimeOffset? StartsAtUtc() =>
-        DateTime.TryParseExact(StartsAt.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+        !string.IsNullOrWhiteSpace(StartsAt)
+        && DateTime.TryParseExact(StartsAt.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc))
             : null;
 

@@ -1,0 +1,103 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Simore.Core.Data;
+using Simore.Core.FollowUp.Storage;
+using Simore.Core.Reports.Pdf;
+using Simore.Core.Tenancy;
+
+namespace Simore.Core.Reports.Jobs;
+
+/// <summary>
+/// Makes one requested draft. Arguments are ids only; the job sets its tenant itself. Running it
+/// again is harmless: a request that succeeded (or that another worker is making) is left alone, and
+/// a failed one waits until the drafter retries it, which queues it again.
+/// </summary>
+public sealed class ReportJob(
+    ITenantContext tenant, SimoreDbContext db, ReportGenerator generator, IFileStorage storage, TimeProvider clock, ILogger<ReportJob> logger)
+{
+    /// <summary>A request "running" for longer than this was abandoned by a worker that stopped; it may be taken again.</summary>
+    public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(15);
+
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Report draft {1} of tenant {0}")]
+    public async Task RunAsync(int tenantId, long requestId, CancellationToken cancellationToken)
+    {
+        tenant.Use(tenantId);
+        var now = clock.GetUtcNow();
+        var stale = now - Abandoned;
+        var claimed = await db.ReportRequests
+            .Where(r => r.Id == requestId && (r.State == ReportState.Queued || (r.State == ReportState.Running && r.StartedAt < stale)))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(r => r.State, ReportState.Running).SetProperty(r => r.StartedAt, now).SetProperty(r => r.Progress, 5)
+                    .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.Error, (string?)null).SetProperty(r => r.ErrorDetail, (string?)null),
+                cancellationToken);
+        if (claimed == 0)
+        {
+            return;
+        }
+
+        var request = await db.ReportRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken);
+        string? key = null;
+        try
+        {
+            var report = await generator.GenerateAsync(request.Kind, request.Format, request.Options, p => ProgressAsync(requestId, p), cancellationToken);
+            await ProgressAsync(requestId, 90);
+            key = $"{tenantId}/{now.UtcDateTime:yyyy}/{Guid.NewGuid():N}.{ReportFormats.Extension(request.Format)}";
+            using (var content = new MemoryStream(report.Content, writable: false))
+            {
+                await storage.SaveAsync(key, content, cancellationToken);
+            }
+
+            var saved = await db.ReportRequests.Where(r => r.Id == requestId && r.State == ReportState.Running)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(r => r.State, ReportState.Succeeded).SetProperty(r => r.Progress, 100).SetProperty(r => r.FileKey, key)
+                        .SetProperty(r => r.FileName, report.FileName).SetProperty(r => r.FileSize, report.Content.LongLength)
+                        .SetProperty(r => r.WordCount, report.WordCount).SetProperty(r => r.FinishedAt, clock.GetUtcNow()),
+                    CancellationToken.None);
+            if (saved == 0)
+            {
+                await storage.DeleteAsync(key, CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The server is stopping: give the request back to the queue; Hangfire runs the job again after the restart.
+            await db.ReportRequests.Where(r => r.Id == requestId && r.State == ReportState.Running)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.State, ReportState.Queued).SetProperty(r => r.Progress, 0), CancellationToken.None);
+            await DeleteAsync(key);
+            throw;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Report request {RequestId} of tenant {TenantId} failed", requestId, tenantId);
+            await DeleteAsync(key);
+            var detail = (e.GetType().Name + ": " + e.Message) is var d && d.Length > 2000 ? d[..2000] : e.GetType().Name + ": " + e.Message;
+            await db.ReportRequests.Where(r => r.Id == requestId)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(r => r.State, ReportState.Failed).SetProperty(r => r.Error, Reason(e)).SetProperty(r => r.ErrorDetail, detail)
+                        .SetProperty(r => r.FinishedAt, clock.GetUtcNow()),
+                    CancellationToken.None);
+        }
+    }
+
+    public static string Reason(Exception e) => e switch
+    {
+        PdfRendererUnavailableException => ReportFailure.RendererUnavailable,
+        OperationCanceledException or TimeoutException => ReportFailure.TimedOut,
+        Model.ReportInputException input => input.Reason,
+        _ => ReportFailure.Unexpected,
+    };
+
+    private Task<int> ProgressAsync(long requestId, int progress) =>
+        db.ReportRequests.Where(r => r.Id == requestId && r.State == ReportState.Running && r.Progress < progress)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Progress, progress), CancellationToken.None);
+
+    private async Task DeleteAsync(string? key)
+    {
+        if (key is not null)
+        {
+            await storage.DeleteAsync(key, CancellationToken.None);
+        }
+    }
+}
