@@ -34,32 +34,24 @@ public sealed class HealthTests
     [Test]
     public async Task A_worker_without_chromium_is_alive_but_not_ready()
     {
-        var worker = TestEnvironment.App.WithWebHostBuilder(builder => builder
+        await using var worker = new SecondHost(builder => builder
             .UseSetting("Simore:ProcessRole", "worker")
             .UseSetting("Pdf:ChromiumPath", "/nonexistent/chromium"));
-        try
-        {
-            using var client = worker.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = worker.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-            var ready = await client.GetAsync("/health/ready");
-            var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live");
 
-            Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-            Assert.That(await ready.Content.ReadAsStringAsync(), Is.EqualTo("Unhealthy"));
-            Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        }
-        finally
-        {
-            await worker.DisposeAsync();
-            RestoreJobStorage();
-        }
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(await ready.Content.ReadAsStringAsync(), Is.EqualTo("Unhealthy"));
+        Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public void A_process_whose_file_storage_cannot_be_written_does_not_start()
     {
         var file = Path.GetTempFileName();
-        var web = TestEnvironment.App.WithWebHostBuilder(builder => builder
+        using var web = new SecondHost(builder => builder
             .UseSetting("Simore:ProcessRole", "web")
             .UseSetting("Storage:Path", Path.Combine(file, "files")));
         try
@@ -72,12 +64,6 @@ public sealed class HealthTests
         finally
         {
             File.Delete(file);
-            web.Dispose();
-            RestoreJobStorage();
         }
     }
-
-    /// <summary>A second host points Hangfire's static storage at its own; give it back to the shared host.</summary>
-    private static void RestoreJobStorage() =>
-        JobStorage.Current = TestEnvironment.App.Services.GetRequiredService<JobStorage>();
 }

@@ -23,6 +23,7 @@ public static class AccessRules
         ("{tenant}/moderation", [Administrator], false),
         ("{tenant}/validation", [Validator], false),
         ("{tenant}/work", [FocalPoint], false),
+        ("{tenant}/reports", [Drafter, Administrator], false),
         // Signed in by metadata; the action itself answers 403 with a page that explains how to join.
         ("{tenant}/my-contributions", [Principal.CivilSociety], true),
         ("{tenant}/recommendations/{id}/comment", [Principal.CivilSociety], true),
@@ -61,6 +62,8 @@ public static class AccessRules
             {
                 Policies.Administrator => roles.Contains(Simore.Core.Identity.Roles.Administrator) && secondFactor,
                 Policies.PlatformAdministrator => roles.Contains(Simore.Core.Identity.Roles.PlatformAdministrator) && secondFactor,
+                Policies.ReportDrafter => roles.Contains(Simore.Core.Identity.Roles.Drafter)
+                    || (roles.Contains(Simore.Core.Identity.Roles.Administrator) && secondFactor),
                 _ => throw new AssertionException($"{route} uses policy {policy}, which this test does not know: add it here."),
             });
     }

@@ -8,8 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Simore.IntegrationTests.Security;
 
-/// <summary>A route parameter and the resource it names: the literal segment before it ("entries/{id}" names an entry).</summary>
-public sealed record RouteParameter(string Name, string? Resource);
+/// <summary>
+/// A route parameter and the resource it names: the literal segment before it ("entries/{id}" names an
+/// entry), or the two before it where one word means two things ("moderation/reports/{id}" is an abuse
+/// report, "reports/{id}" a report draft).
+/// </summary>
+public sealed record RouteParameter(string Name, string? Resource, string? Qualified = null);
 
 /// <summary>
 /// One address and method the running app answers, read from its endpoint table (controllers,
@@ -59,13 +63,16 @@ public sealed record AppRoute(string Method, RoutePattern Pattern, DeclaredAcces
     {
         var parameters = new List<RouteParameter>();
         string? previous = null;
+        string? qualified = null;
         foreach (var segment in pattern.PathSegments)
         {
             foreach (var part in segment.Parts.OfType<RoutePatternParameterPart>())
             {
-                parameters.Add(new RouteParameter(part.Name, previous));
+                parameters.Add(new RouteParameter(part.Name, previous, qualified));
             }
 
+            var word = segment.Parts is [RoutePatternLiteralPart only] ? only.Content : null;
+            qualified = word is not null && previous is not null && !previous.StartsWith('{') ? previous + "/" + word : null;
             previous = segment.Parts is [RoutePatternLiteralPart literal] ? literal.Content
                 : segment.Parts is [RoutePatternParameterPart parameter] ? "{" + parameter.Name + "}"
                 : null;

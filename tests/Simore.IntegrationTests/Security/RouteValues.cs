@@ -11,6 +11,11 @@ public static class RouteValues
             return null;
         }
 
+        if (parameter.Qualified is { } qualified && TenantData.Resources.ContainsKey(qualified))
+        {
+            return qualified;
+        }
+
         var resource = parameter.Resource is ['{', .., '}'] named ? plain.GetValueOrDefault(named[1..^1]) : parameter.Resource;
         return resource is not null && TenantData.Resources.ContainsKey(resource)
             ? resource

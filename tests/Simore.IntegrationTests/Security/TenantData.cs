@@ -9,6 +9,7 @@ using Simore.Core.Network;
 using Simore.Core.Notifications;
 using Simore.Core.Portal;
 using Simore.Core.Registry;
+using Simore.Core.Reports;
 using Simore.Core.Tenancy;
 using Simore.IntegrationTests.FollowUp;
 
@@ -48,7 +49,8 @@ public sealed class TenantData
         ["institutions"] = "an institution",
         ["working-groups"] = "a working group",
         ["meetings"] = "a meeting",
-        ["reports"] = "an abuse report",
+        ["moderation/reports"] = "an abuse report",
+        ["reports"] = "a report draft",
         ["comments"] = "a comment",
         ["assessments"] = "an assessment",
     };
@@ -118,7 +120,23 @@ public sealed class TenantData
             db.AddRange(evidence, comment, assessment);
             await db.SaveChangesAsync();
             var report = new AbuseReport { CommentId = comment.Id, Reason = "Names a private person.", CreatedAt = now };
-            db.Add(report);
+            var draftKey = string.Create(CultureInfo.InvariantCulture, $"{tenant.Id}/{now.Year:D4}/{Guid.NewGuid():N}.pdf");
+            await services.GetRequiredService<IFileStorage>().SaveAsync(draftKey, new MemoryStream(FollowUpFixtures.Pdf));
+            var draft = new ReportRequest
+            {
+                Kind = ReportKind.National,
+                Format = ReportFormat.Pdf,
+                Language = "en",
+                RequestedByName = "Drafter",
+                RequestedAt = now,
+                State = ReportState.Succeeded,
+                Progress = 100,
+                FinishedAt = now,
+                FileKey = draftKey,
+                FileName = "national-report.pdf",
+                FileSize = FollowUpFixtures.Pdf.Length,
+            };
+            db.AddRange(report, draft);
             await db.SaveChangesAsync();
 
             await services.GetRequiredService<EmailOutbox>().EnqueueAsync("security-test:" + Guid.NewGuid().ToString("N"), EmailKinds.Digest, person.Id, person.Email, "en", "Your week", "Nothing new.");
@@ -135,7 +153,8 @@ public sealed class TenantData
             ids["evidence"] = Invariant(evidence.Id);
             ids["comments"] = Invariant(comment.Id);
             ids["assessments"] = Invariant(assessment.Id);
-            ids["reports"] = Invariant(report.Id);
+            ids["moderation/reports"] = Invariant(report.Id);
+            ids["reports"] = Invariant(draft.Id);
             ids["messages"] = Invariant(db.EmailMessages.Where(m => m.UserId == person.Id).Select(m => m.Id).Single());
             ids["imports"] = Invariant(preview.Batch.Id);
             return 0;

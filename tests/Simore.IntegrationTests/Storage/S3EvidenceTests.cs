@@ -27,59 +27,45 @@ public sealed class S3EvidenceTests
     {
         var m = await FollowUpFixtures.MinistryAsync();
         await using var web = WebWithBucket(_server.Bucket);
-        try
+        Assert.That(web.Services.GetRequiredService<IFileStorage>(), Is.InstanceOf<S3FileStorage>());
+        using var focal = await SignInAsync(web, m.FocalPoint);
+        var form = await focal.GetAsync($"/{m.Tenant.Slug}/work/entries/new?r={m.Recommendations[0]}");
+        var created = await focal.SubmitAsync(form, new Dictionary<string, string> { ["Texts[en]"] = "Evidence kept in a bucket." });
+        Assert.That(created.Status, Is.EqualTo(HttpStatusCode.Redirect), created.Text);
+
+        await focal.UploadAsync(await focal.GetAsync(created.Location!), "/files", "file", "photo.png", Png);
+
+        var evidence = await Fixtures.InTenantAsync(m.Tenant, (_, db) => db.Evidence.OrderByDescending(e => e.Id).FirstAsync());
+        Assert.That(evidence.StorageKey, Does.StartWith(m.Tenant.Id + "/"));
+        Assert.That(File.Exists(Path.Combine(SimoreWebFactory.StoragePath, evidence.StorageKey!)), Is.False, "not on local disk");
+        using (var bucket = new S3FileStorage(_server.Options()))
         {
-            Assert.That(web.Services.GetRequiredService<IFileStorage>(), Is.InstanceOf<S3FileStorage>());
-            using var focal = await SignInAsync(web, m.FocalPoint);
-            var form = await focal.GetAsync($"/{m.Tenant.Slug}/work/entries/new?r={m.Recommendations[0]}");
-            var created = await focal.SubmitAsync(form, new Dictionary<string, string> { ["Texts[en]"] = "Evidence kept in a bucket." });
-            Assert.That(created.Status, Is.EqualTo(HttpStatusCode.Redirect), created.Text);
-
-            await focal.UploadAsync(await focal.GetAsync(created.Location!), "/files", "file", "photo.png", Png);
-
-            var evidence = await Fixtures.InTenantAsync(m.Tenant, (_, db) => db.Evidence.OrderByDescending(e => e.Id).FirstAsync());
-            Assert.That(evidence.StorageKey, Does.StartWith(m.Tenant.Id + "/"));
-            Assert.That(File.Exists(Path.Combine(SimoreWebFactory.StoragePath, evidence.StorageKey!)), Is.False, "not on local disk");
-            using (var bucket = new S3FileStorage(_server.Options()))
-            {
-                await using var stored = await bucket.OpenReadAsync(evidence.StorageKey!);
-                Assert.That(stored, Is.Not.Null, "the object is in the bucket");
-                using var copy = new MemoryStream();
-                await stored!.CopyToAsync(copy);
-                Assert.That(copy.ToArray(), Is.EqualTo(Png));
-            }
-
-            var download = await focal.Client.GetAsync($"/{m.Tenant.Slug}/evidence/{evidence.Id}");
-            Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(Png));
-            using var client = web.CreateClient();
-            Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            await using var stored = await bucket.OpenReadAsync(evidence.StorageKey!);
+            Assert.That(stored, Is.Not.Null, "the object is in the bucket");
+            using var copy = new MemoryStream();
+            await stored!.CopyToAsync(copy);
+            Assert.That(copy.ToArray(), Is.EqualTo(Png));
         }
-        finally
-        {
-            RestoreJobStorage();
-        }
+
+        var download = await focal.Client.GetAsync($"/{m.Tenant.Slug}/evidence/{evidence.Id}");
+        Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(Png));
+        using var client = web.CreateClient();
+        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task A_process_whose_bucket_does_not_answer_is_alive_but_not_ready()
     {
         await using var web = WebWithBucket("no-such-bucket");
-        try
-        {
-            using var client = web.CreateClient();
+        using var client = web.CreateClient();
 
-            Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-            Assert.That((await client.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        }
-        finally
-        {
-            RestoreJobStorage();
-        }
+        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That((await client.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    private WebApplicationFactory<Program> WebWithBucket(string bucket) =>
-        TestEnvironment.App.WithWebHostBuilder(builder => builder
+    private SecondHost WebWithBucket(string bucket) =>
+        new(builder => builder
             .UseSetting("Simore:ProcessRole", "web")
             .UseSetting("Storage:Provider", "S3")
             .UseSetting("Storage:S3:ServiceUrl", _server.ServiceUrl)
@@ -87,7 +73,7 @@ public sealed class S3EvidenceTests
             .UseSetting("Storage:S3:AccessKey", S3Server.AccessKey)
             .UseSetting("Storage:S3:SecretKey", S3Server.SecretKey));
 
-    private static async Task<Browser> SignInAsync(WebApplicationFactory<Program> web, TestUser user)
+    private static async Task<Browser> SignInAsync(SecondHost web, TestUser user)
     {
         var browser = new Browser(web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         var login = await browser.GetAsync("/account/login");
@@ -95,8 +81,4 @@ public sealed class S3EvidenceTests
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.Redirect), result.Text);
         return browser;
     }
-
-    /// <summary>A second host points Hangfire's static storage at its own; give it back to the shared host.</summary>
-    private static void RestoreJobStorage() =>
-        JobStorage.Current = TestEnvironment.App.Services.GetRequiredService<JobStorage>();
 }
