@@ -43,15 +43,14 @@ public sealed record DashboardData(
 public sealed class PortalDashboard(SimoreDbContext db, ITenantContext tenantContext, TimeProvider clock)
 {
     private const string Counts = $$"""
-        WITH base AS (SELECT r.id, r.cluster_id, r.position, coalesce(r.status, 'none') AS status, d.mechanism
+        WITH base AS (SELECT r.id, r.cluster_id, r.position, coalesce(r.status, 'none') AS status, d.mechanism, f.keys
                       FROM {{PortalSql.From}}
                       WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL)
         SELECT 'position', position, status, count(*) FROM base GROUP BY position, status
         UNION ALL SELECT 'mechanism', mechanism, status, count(*) FROM base GROUP BY mechanism, status
         UNION ALL SELECT 'cluster', coalesce(cluster_id::text, ''), status, count(*) FROM base GROUP BY cluster_id, status
-        UNION ALL SELECT 'institution', x.institution_id::text, b.status, count(DISTINCT b.id) FROM base b
-                  JOIN assignments x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.institution_id, b.status
-        UNION ALL SELECT 'sdg', x.goal::text, b.status, count(DISTINCT b.id) FROM base b JOIN {{PortalSql.SdgGoals}} x ON x.recommendation_id = b.id GROUP BY x.goal, b.status
+        UNION ALL SELECT split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), b.status, count(*) FROM base b, unnest(b.keys) k
+                  WHERE k LIKE 'institution:%' OR k LIKE 'sdg:%' GROUP BY k, b.status
         """;
 
     private const string Published = """

@@ -15,22 +15,16 @@ namespace Simore.Core.Portal;
 /// </summary>
 public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContext)
 {
+    /// <summary>
+    /// Every facet's counts in one pass over the facet keys of the matching recommendations; the keys
+    /// are distinct per recommendation, so each counts once under each value (an SDG goal reached
+    /// through two targets, an institution with two roles). Targets are a filter, not a facet.
+    /// </summary>
     private const string Facets = $$"""
-        WITH base AS (SELECT r.id, r.cluster_id, r.position, r.status, d.cycle, d.mechanism, d.body_code,
-                             extract(year FROM d.published_on)::int AS year
-                      FROM {{PortalSql.From}} WHERE {where})
-        SELECT 'cycle', cycle::text, count(*) FROM base WHERE cycle IS NOT NULL GROUP BY cycle
-        UNION ALL SELECT 'year', year::text, count(*) FROM base WHERE year IS NOT NULL GROUP BY year
-        UNION ALL SELECT 'mechanism', mechanism, count(*) FROM base GROUP BY mechanism
-        UNION ALL SELECT 'body', body_code, count(*) FROM base GROUP BY body_code
-        UNION ALL SELECT 'position', position, count(*) FROM base GROUP BY position
-        UNION ALL SELECT 'status', coalesce(status, 'none'), count(*) FROM base GROUP BY status
-        UNION ALL SELECT 'cluster', cluster_id::text, count(*) FROM base WHERE cluster_id IS NOT NULL GROUP BY cluster_id
-        UNION ALL SELECT 'state', x.country_code, count(*) FROM base b JOIN recommending_states x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.country_code
-        UNION ALL SELECT 'theme', x.theme_code, count(*) FROM base b JOIN recommendation_themes x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.theme_code
-        UNION ALL SELECT 'group', x.group_code, count(*) FROM base b JOIN recommendation_groups x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.group_code
-        UNION ALL SELECT 'sdg', x.goal::text, count(DISTINCT b.id) FROM base b JOIN {{PortalSql.SdgGoals}} x ON x.recommendation_id = b.id GROUP BY x.goal
-        UNION ALL SELECT 'institution', x.institution_id::text, count(DISTINCT b.id) FROM base b JOIN assignments x ON x.tenant_id = @tenant AND x.recommendation_id = b.id GROUP BY x.institution_id
+        SELECT split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), count(*)
+        FROM {{PortalSql.From}}, unnest(f.keys) k
+        WHERE {where} AND k NOT LIKE 'target:%'
+        GROUP BY k
         """;
 
     public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default)

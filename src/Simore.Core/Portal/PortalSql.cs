@@ -43,27 +43,24 @@ internal sealed class PortalSql
             where.Append(fuzzy ? " AND @q <% r.text" : " AND r.search_vector @@ " + TextQuery);
         }
 
-        Condition(where, query.Year, "year", NpgsqlDbType.Integer, "extract(year FROM d.published_on) = @year");
-        Condition(where, query.Cycle, "cycle", NpgsqlDbType.Integer, "d.cycle = @cycle");
-        Condition(where, query.Mechanism?.ToString(), "mechanism", NpgsqlDbType.Text, "d.mechanism = @mechanism");
-        Condition(where, query.Body, "body", NpgsqlDbType.Text, "d.body_code = @body");
-        Condition(where, query.State?.ToUpperInvariant(), "state", NpgsqlDbType.Text, "EXISTS (SELECT 1 FROM recommending_states x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND x.country_code = @state)");
-        Condition(where, query.Theme, "theme", NpgsqlDbType.Text, "EXISTS (SELECT 1 FROM recommendation_themes x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND x.theme_code = @theme)");
-        Condition(where, query.Group, "grp", NpgsqlDbType.Text, "EXISTS (SELECT 1 FROM recommendation_groups x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND x.group_code = @grp)");
-        Condition(where, query.Cluster, "cluster", NpgsqlDbType.Bigint, "r.cluster_id = @cluster");
-        Condition(where, query.Sdg, "sdg", NpgsqlDbType.Integer,
-            "(EXISTS (SELECT 1 FROM recommendation_sdg_goals x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND x.goal = @sdg)" +
-            " OR EXISTS (SELECT 1 FROM recommendation_sdg_targets x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND split_part(x.target_code, '.', 1) = @sdg::text))");
-        Condition(where, query.Target?.ToLowerInvariant(), "target", NpgsqlDbType.Text, "EXISTS (SELECT 1 FROM recommendation_sdg_targets x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND x.target_code = @target)");
-        Condition(where, query.Institution, "institution", NpgsqlDbType.Bigint, "EXISTS (SELECT 1 FROM assignments x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id AND x.institution_id = @institution)");
-        Condition(where, query.Position?.ToString(), "position", NpgsqlDbType.Text, "r.position = @position");
-        if (query.NoInformation)
+        var keys = new List<string>();
+        Key(keys, "year", query.Year);
+        Key(keys, "cycle", query.Cycle);
+        Key(keys, "mechanism", query.Mechanism?.ToString());
+        Key(keys, "body", query.Body);
+        Key(keys, "state", query.State?.ToUpperInvariant());
+        Key(keys, "theme", query.Theme);
+        Key(keys, "group", query.Group);
+        Key(keys, "cluster", query.Cluster);
+        Key(keys, "sdg", query.Sdg);
+        Key(keys, "target", query.Target?.ToLowerInvariant());
+        Key(keys, "institution", query.Institution);
+        Key(keys, "position", query.Position?.ToString());
+        Key(keys, "status", query.NoInformation ? "none" : query.StatusValue?.ToString());
+        if (keys.Count > 0)
         {
-            where.Append(" AND r.status IS NULL");
-        }
-        else
-        {
-            Condition(where, query.StatusValue?.ToString(), "status", NpgsqlDbType.Text, "r.status = @status");
+            Add("keys", keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            where.Append(" AND f.keys @> @keys");
         }
 
         Where = where.ToString();
@@ -71,12 +68,13 @@ internal sealed class PortalSql
 
     public string Where { get; }
 
-    public const string From = "recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id";
-
-    /// <summary>Each recommendation's SDG goals, its targets' goals included: a recommendation tagged 5.3 counts under goal 5.</summary>
-    public const string SdgGoals =
-        "(SELECT recommendation_id, goal FROM recommendation_sdg_goals WHERE tenant_id = @tenant" +
-        " UNION SELECT recommendation_id, split_part(target_code, '.', 1)::int FROM recommendation_sdg_targets WHERE tenant_id = @tenant)";
+    /// <summary>
+    /// A recommendation, its document and its facet keys ("cycle:4", "state:FRA", "sdg:5" also for a
+    /// target of goal 5, …), kept by triggers in recommendation_facets: every filter is one containment
+    /// test, every facet count one pass over the keys of the matching rows.
+    /// </summary>
+    public const string From = "recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id"
+        + " JOIN recommendation_facets f ON f.tenant_id = r.tenant_id AND f.recommendation_id = r.id";
 
     public NpgsqlBatchCommand Command(string sql)
     {
@@ -103,15 +101,18 @@ internal sealed class PortalSql
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private void Condition<T>(StringBuilder where, T? value, string name, NpgsqlDbType type, string sql)
+    private static void Key<T>(List<string> keys, string facet, T? value)
     {
-        if (value is null || (value is string text && string.IsNullOrWhiteSpace(text)))
+        var text = value switch
         {
-            return;
+            null => null,
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            keys.Add(facet + ":" + text);
         }
-
-        Add(name, value, type);
-        where.Append(" AND ").Append(sql);
     }
 
     private void Add(string name, object value, NpgsqlDbType type) => _parameters.Add((name, value, type));
