@@ -2,7 +2,8 @@
 # Portal and API load benchmark: a multi-tenant dataset (default 150 tenants x 2,000 recommendations
 # from real UPR texts, with published follow-up), the web process started alone (no Hangfire worker,
 # output cache off unless PORTAL_CACHE_SECONDS is set) on loopback, then 50 concurrent clients for each
-# scenario, and the same searches straight through PortalSearch as the floor. Results go in
+# scenario (search, API, recommendation page, a static file, focal points saving follow-up), and the
+# same searches straight through PortalSearch as the floor. Results go in
 # docs/performance.md.
 #   deploy/bench/portal.sh                    # full dataset (seeding takes a few minutes, kept for reruns)
 #   TENANTS=10 PER_TENANT=500 deploy/bench/portal.sh   # a quick look
@@ -17,7 +18,7 @@ tenants=${TENANTS:-150}
 per_tenant=${PER_TENANT:-2000}
 clients=${CLIENTS:-50}
 seconds=${SECONDS_PER_SCENARIO:-30}
-scenarios=${SCENARIOS:-search api page sql}
+scenarios=${SCENARIOS:-search api page static save sql}
 data_dir="$root/.simore/bench-portal-${tenants}x${per_tenant}"
 [[ -n ${FRESH:-} ]] && { simore_pg_stop "$data_dir/pg"; rm -rf "$data_dir"; }
 mkdir -p "$data_dir"
@@ -49,7 +50,8 @@ psql -h 127.0.0.1 -p "$port" -U postgres -d simore_bench -Atc \
 web_port=$(simore_free_port)
 (
   cd src/Simore.Web
-  ASPNETCORE_ENVIRONMENT=Production Simore__ProcessRole=web Simore__Portal__CacheSeconds=${PORTAL_CACHE_SECONDS:-0} \
+  # All benchmark clients sign in from 127.0.0.1: the per-address sign-in limit would count them as one.
+  ASPNETCORE_ENVIRONMENT=Production Simore__ProcessRole=web Simore__Portal__CacheSeconds=${PORTAL_CACHE_SECONDS:-0} RateLimits__SignInsPerMinute=100000 \
     Storage__Path="$data_dir/files" Email__PickupDirectory="$data_dir/mail" Logging__LogLevel__Default=Warning \
     exec dotnet bin/Release/net10.0/Simore.Web.dll --urls "http://127.0.0.1:$web_port" >"$data_dir/web.log" 2>&1
 ) &
@@ -66,6 +68,7 @@ for scenario in $scenarios; do
   case $scenario in
     sql) "${bench[@]}" load "$app" "$data_dir/tenants.txt" sql "$clients" "$seconds" || status=1 ;;
     page) "${bench[@]}" load "http://127.0.0.1:$web_port" "$data_dir/tenants.txt" page "$clients" "$seconds" "$web_pid" "$super" || status=1 ;;
+    save) "${bench[@]}" load "http://127.0.0.1:$web_port" "$data_dir/tenants.txt" save "$clients" "$seconds" "$web_pid" "$app" || status=1 ;;
     *) "${bench[@]}" load "http://127.0.0.1:$web_port" "$data_dir/tenants.txt" "$scenario" "$clients" "$seconds" "$web_pid" || status=1 ;;
   esac
 done

@@ -32,7 +32,7 @@ internal static class LoadBenchmark
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Simore.Benchmarks load <base url | app connection for sql> <slug file> <search|api|page|sql> [clients=50] [seconds=30] [web pid] [owner connection for page ids]");
+            Console.Error.WriteLine("usage: Simore.Benchmarks load <base url | app connection for sql> <slug file> <search|api|page|static|save|sql> [clients=50] [seconds=30] [web pid] [owner connection for page ids | app connection for save]");
             return 1;
         }
 
@@ -47,12 +47,22 @@ internal static class LoadBenchmark
         // between requests (an open-ish load of clients / think time requests per second); without
         // one, the clients drive the server to saturation.
         var think = int.TryParse(Environment.GetEnvironmentVariable("SIMORE_BENCH_THINK_MS"), CultureInfo.InvariantCulture, out var ms) ? ms : 0;
-        Func<Random, Task<bool>> request = scenario switch
+        Func<int, Random, Task<bool>> request;
+        if (scenario == "save")
         {
-            "search" or "api" or "page" => await HttpScenarioAsync(target, slugs, scenario, clients, args.Length > 6 ? args[6] : null),
-            "sql" => SqlScenario(target, slugs),
-            _ => throw new ArgumentException("unknown scenario " + scenario),
-        };
+            var drivers = await FocalPointSaves.PrepareAsync(target, args.Length > 6 ? args[6] : throw new ArgumentException("the save scenario needs the app connection string"), slugs, clients);
+            request = (client, random) => drivers[client](random);
+        }
+        else
+        {
+            Func<Random, Task<bool>> shared = scenario switch
+            {
+                "search" or "api" or "page" or "static" => await HttpScenarioAsync(target, slugs, scenario, clients, args.Length > 6 ? args[6] : null),
+                "sql" => SqlScenario(target, slugs),
+                _ => throw new ArgumentException("unknown scenario " + scenario),
+            };
+            request = (_, random) => shared(random);
+        }
 
         // Warm-up: JIT, connection pools, PostgreSQL's buffers.
         await DriveAsync(request, clients, TimeSpan.FromSeconds(Math.Min(10, seconds / 3.0)), think);
@@ -73,7 +83,7 @@ internal static class LoadBenchmark
         return errors == 0 ? 0 : 2;
     }
 
-    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> DriveAsync(Func<Random, Task<bool>> request, int clients, TimeSpan duration, int think)
+    private static async Task<(List<double> Latencies, int Errors, TimeSpan Elapsed)> DriveAsync(Func<int, Random, Task<bool>> request, int clients, TimeSpan duration, int think)
     {
         var latencies = new List<double>[clients];
         var errors = 0;
@@ -93,7 +103,7 @@ internal static class LoadBenchmark
                 bool ok;
                 try
                 {
-                    ok = await request(random);
+                    ok = await request(client, random);
                 }
                 catch (Exception e) when (e is HttpRequestException or NpgsqlException or TaskCanceledException)
                 {
@@ -118,6 +128,17 @@ internal static class LoadBenchmark
     private static async Task<Func<Random, Task<bool>>> HttpScenarioAsync(string baseUrl, string[] slugs, string scenario, int clients, string? ownerConnection)
     {
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseCookies = false }) { BaseAddress = new Uri(baseUrl) };
+        if (scenario == "static")
+        {
+            // The floor of any page: Kestrel and the static-file middleware serving a small stylesheet.
+            return async _ =>
+            {
+                using var response = await http.GetAsync("/css/site.css");
+                await response.Content.LoadIntoBufferAsync();
+                return response.IsSuccessStatusCode;
+            };
+        }
+
         if (scenario == "page")
         {
             var ids = await SampleIdsAsync(ownerConnection ?? throw new ArgumentException("the page scenario needs the owner connection string"), slugs);

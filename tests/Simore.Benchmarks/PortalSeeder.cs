@@ -224,6 +224,9 @@ internal static class PortalSeeder
             }
         });
 
+        // The tags would refresh the facet keys one row at a time; write them with triggers off and
+        // build the keys of the whole tenant at once below, as the migration does.
+        await ExecuteAsync(connection, "SET session_replication_role = replica", tenant);
         await CopyAsync(connection, "recommending_states (tenant_id, recommendation_id, country_code)", recommendations.SelectMany(r => r.States.Distinct().Select(s => (r.Id, s))).ToList(), (w, x) =>
         {
             w.Write(tenant);
@@ -294,12 +297,26 @@ internal static class PortalSeeder
             w.Write(e.Recommendation);
         });
 
+        await ExecuteAsync(connection, "SET session_replication_role = origin", tenant);
+
         // The published follow-up joins the search vector, as the status rule does on publication.
         await using var followUp = new NpgsqlCommand(
             "UPDATE recommendations r SET follow_up_text = e.text FROM entry_recommendations er JOIN follow_up_entries e ON e.tenant_id = er.tenant_id AND e.id = er.entry_id " +
             "WHERE er.tenant_id = @t AND r.tenant_id = @t AND r.id = er.recommendation_id", connection);
         followUp.Parameters.AddWithValue("t", tenant);
         await followUp.ExecuteNonQueryAsync();
+        await ExecuteAsync(connection, "SELECT simore_refresh_recommendation_facets(@t, ARRAY(SELECT id FROM recommendations WHERE tenant_id = @t))", tenant);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, int tenant)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (sql.Contains("@t", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("t", tenant);
+        }
+
+        await command.ExecuteNonQueryAsync();
     }
 
     private static List<(long Id, string Code)> Pick(IEnumerable<long> recommendations, string[] codes, Random random, int min, int max) =>
