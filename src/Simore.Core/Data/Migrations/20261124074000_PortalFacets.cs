@@ -9,8 +9,10 @@ namespace Simore.Core.Data.Migrations
     /// The public search's facet keys ("cycle:4", "state:FRA", "institution:12", …) of each recommendation,
     /// in a table of their own kept by triggers, outside the EF Core model like the search vector. One
     /// array per recommendation makes every filter one containment test on an index and every facet
-    /// count one pass over the matching rows. The recommendation row itself is never written by these
-    /// triggers, so its row version (xmin) changes only when the application changes it.
+    /// count one pass over the matching rows. Row triggers only mark the recommendations they touch;
+    /// a deferred trigger rebuilds each marked one once, at commit. The recommendation row itself is
+    /// never written by these triggers, so its row version (xmin) changes only when the application
+    /// changes it.
     /// </summary>
     [DbContext(typeof(SimoreDbContext))]
     [Migration("20261124074000_PortalFacets")]
@@ -60,11 +62,39 @@ namespace Simore.Core.Data.Migrations
                     WHERE recommendation_facets.keys IS DISTINCT FROM EXCLUDED.keys
                 $$;
 
+                -- Changes only mark their recommendations; the keys are rebuilt once per recommendation
+                -- when the transaction commits, however many of its tags, assignments or fields changed
+                -- (an import writes a dozen rows per recommendation).
+                CREATE TABLE recommendation_facets_pending (
+                    tenant_id integer NOT NULL,
+                    recommendation_id bigint NOT NULL,
+                    CONSTRAINT pk_recommendation_facets_pending PRIMARY KEY (tenant_id, recommendation_id)
+                );
+
+                CREATE FUNCTION simore_flush_recommendation_facets() RETURNS trigger
+                LANGUAGE plpgsql
+                AS $$
+                DECLARE ids bigint[];
+                BEGIN
+                    WITH taken AS (DELETE FROM recommendation_facets_pending p WHERE p.tenant_id = NEW.tenant_id RETURNING p.recommendation_id)
+                    SELECT array_agg(recommendation_id) INTO ids FROM taken;
+                    IF ids IS NOT NULL THEN
+                        PERFORM simore_refresh_recommendation_facets(NEW.tenant_id, ids);
+                    END IF;
+                    RETURN NULL;
+                END
+                $$;
+
+                CREATE CONSTRAINT TRIGGER recommendation_facets_pending_flush
+                AFTER INSERT ON recommendation_facets_pending
+                DEFERRABLE INITIALLY DEFERRED
+                FOR EACH ROW EXECUTE FUNCTION simore_flush_recommendation_facets();
+
                 CREATE FUNCTION simore_facets_of_recommendation() RETURNS trigger
                 LANGUAGE plpgsql
                 AS $$
                 BEGIN
-                    PERFORM simore_refresh_recommendation_facets(NEW.tenant_id, ARRAY[NEW.id]);
+                    INSERT INTO recommendation_facets_pending VALUES (NEW.tenant_id, NEW.id) ON CONFLICT DO NOTHING;
                     RETURN NULL;
                 END
                 $$;
@@ -74,10 +104,10 @@ namespace Simore.Core.Data.Migrations
                 AS $$
                 BEGIN
                     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                        PERFORM simore_refresh_recommendation_facets(OLD.tenant_id, ARRAY[OLD.recommendation_id]);
+                        INSERT INTO recommendation_facets_pending VALUES (OLD.tenant_id, OLD.recommendation_id) ON CONFLICT DO NOTHING;
                     END IF;
                     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                        PERFORM simore_refresh_recommendation_facets(NEW.tenant_id, ARRAY[NEW.recommendation_id]);
+                        INSERT INTO recommendation_facets_pending VALUES (NEW.tenant_id, NEW.recommendation_id) ON CONFLICT DO NOTHING;
                     END IF;
                     RETURN NULL;
                 END
@@ -87,8 +117,9 @@ namespace Simore.Core.Data.Migrations
                 LANGUAGE plpgsql
                 AS $$
                 BEGIN
-                    PERFORM simore_refresh_recommendation_facets(NEW.tenant_id,
-                        ARRAY(SELECT r.id FROM recommendations r WHERE r.tenant_id = NEW.tenant_id AND r.document_id = NEW.id));
+                    INSERT INTO recommendation_facets_pending
+                    SELECT r.tenant_id, r.id FROM recommendations r WHERE r.tenant_id = NEW.tenant_id AND r.document_id = NEW.id
+                    ON CONFLICT DO NOTHING;
                     RETURN NULL;
                 END
                 $$;
@@ -115,6 +146,7 @@ namespace Simore.Core.Data.Migrations
                 FOR EACH ROW EXECUTE FUNCTION simore_facets_of_tag();
                 """);
             migrationBuilder.EnableTenantRowLevelSecurity("recommendation_facets");
+            migrationBuilder.EnableTenantRowLevelSecurity("recommendation_facets_pending");
 
             // Existing recommendations, tenant by tenant under row-level security.
             migrationBuilder.Sql("""
@@ -147,6 +179,8 @@ namespace Simore.Core.Data.Migrations
                 DROP FUNCTION IF EXISTS simore_facets_of_tag();
                 DROP FUNCTION IF EXISTS simore_facets_of_document();
                 DROP FUNCTION IF EXISTS simore_refresh_recommendation_facets(integer, bigint[]);
+                DROP TABLE IF EXISTS recommendation_facets_pending;
+                DROP FUNCTION IF EXISTS simore_flush_recommendation_facets();
                 DROP TABLE IF EXISTS recommendation_facets;
                 """);
         }
