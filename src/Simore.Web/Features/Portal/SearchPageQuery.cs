@@ -46,7 +46,7 @@ public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, ISt
         {
             ("mechanism", l["Mechanism"], v => Enum.TryParse<Mechanism>(v, out var m) ? l[Display.Mechanism(m)] : v),
             ("body", l["Body"], Names.Body),
-            ("cycle", l["Cycle"], v => l["cycle {0}", v]),
+            ("cycle", l["Cycle"], v => l["cycle {0} (after a mechanism)", v]),
             ("year", l["Year"], v => v),
             ("position", l["Position"], v => Enum.TryParse<Position>(v, out var p) ? l[Display.Position(p)] : v),
             ("status", l["Implementation status"], v => l[Display.Status(Enum.TryParse<ImplementationStatus>(v, out var s) ? s : null)]),
