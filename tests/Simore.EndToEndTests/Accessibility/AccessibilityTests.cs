@@ -81,6 +81,11 @@ public sealed class AccessibilityTests(string language) : BrowserTest
     public Task Report_draft_made() => CheckAsync("administrator", $"/{Site.Slug}/reports/{Site.Workspace.Report}", Site.AdministratorState, async page =>
         await Expect(page.Locator("#state-heading ~ p a[href$='/download']")).ToBeVisibleAsync(new() { Timeout = 180_000 }));
 
+    /// <summary>The draft's page while it is being made: the progress bar and the live status line.</summary>
+    [Test]
+    public Task Report_draft_being_made() => CheckAsync("administrator", $"/{Site.Slug}/reports/{Site.Workspace.RunningReport}", Site.AdministratorState, async page =>
+        await Expect(page.Locator("#report-status progress")).ToBeVisibleAsync());
+
     [Test]
     public Task Report_draft_failed() => CheckAsync("administrator", $"/{Site.Slug}/reports/{Site.Workspace.FailedReport}", Site.AdministratorState, async page =>
     {
