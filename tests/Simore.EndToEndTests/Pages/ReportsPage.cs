@@ -18,7 +18,10 @@ public sealed partial class ReportsPage(Persona persona, string tenant)
     /// <summary>The download link the details page shows once the draft is made.</summary>
     public ILocator DownloadLink => Page.Locator("#state-heading ~ p a[href$='/download']");
 
-    /// <summary>Asks for a draft from the form, waits on its page until the progress says it is done, and downloads the file.</summary>
+    /// <summary>
+    /// Asks for a draft from the form, waits on its page until the status says it is ready, and
+    /// downloads the file it names.
+    /// </summary>
     public async Task<DownloadedFile> DraftAsync(ReportKind kind, ReportFormat format, string language)
     {
         await OpenAsync();
@@ -30,9 +33,11 @@ public sealed partial class ReportsPage(Persona persona, string tenant)
 
         // The page polls the draft's status and reloads itself when the job is done; nothing here reloads it.
         await Expect(DownloadLink).ToBeVisibleAsync(new() { Timeout = JobCeiling });
-        await Expect(Page.Locator("#report-status")).ToHaveCountAsync(0);
+        var state = Page.Locator("#state-heading + p");
+        await Expect(state).ToContainTextAsync(UiText.In(persona.Language, "Ready"));
         var download = await Page.RunAndWaitForDownloadAsync(() => DownloadLink.ClickAsync());
         var path = await download.PathAsync();
+        await Expect(state.Locator("span[dir=ltr]")).ToHaveTextAsync(download.SuggestedFilename);
         return new DownloadedFile(download.SuggestedFilename, await File.ReadAllBytesAsync(path));
     }
 
