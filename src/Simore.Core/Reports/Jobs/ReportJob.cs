@@ -23,7 +23,7 @@ public sealed class ReportJob(
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(15);
 
     /// <summary>First half of the advisory lock's key, naming this job; the request id is the second.</summary>
-    private const int LockClass = 5_180_002;
+    public const int LockClass = 5_180_002;
 
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Report draft {1} of tenant {0}")]
