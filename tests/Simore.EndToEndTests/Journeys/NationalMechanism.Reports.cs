@@ -37,10 +37,14 @@ public sealed partial class NationalMechanism
         var pdf = await reports.DraftAsync(ReportKind.National, ReportFormat.Pdf, Language);
         Assert.That(pdf.Name, Does.EndWith(".pdf"));
         var text = await DocumentText.PdfAsync(pdf.Content);
-        Assert.That(text, Does.Contain($"A/HRC/WG.6/").And.Contain("/SVN/1"), "the document symbol of the title page");
+        Assert.That(text, Does.Contain("A/HRC/WG.6/").And.Contain("/SVN/1"), "the document symbol of the title page");
         foreach (var section in NationalSections)
         {
             Assert.That(text, Does.Contain(words.L[section]), $"the PDF has the section '{section}'");
+            if (Language != "en")
+            {
+                Assert.That(text, Does.Not.Contain(section), "the headings are in the report's language");
+            }
         }
 
         Assert.That(DocumentText.Letters(text), Does.Contain(DocumentText.Letters(Texts.FollowUp)), "the published follow-up is in the PDF");
@@ -64,9 +68,10 @@ public sealed partial class NationalMechanism
 
         var xlsx = await reports.DraftAsync(ReportKind.Matrix, ReportFormat.Xlsx, Language);
         Assert.That(xlsx.Name, Does.EndWith(".xlsx"));
-        var rows = new MemoryStream(xlsx.Content).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var references = await Seed.InTenantAsync(Tenant, (_, db) => db.Recommendations.CountAsync());
-        Assert.That(rows, Has.Count.EqualTo(references), "one row per recommendation");
+        using var sheet = new MemoryStream(xlsx.Content);
+        var rows = sheet.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var recommendations = await Seed.InTenantAsync(Tenant, (_, db) => db.Recommendations.CountAsync());
+        Assert.That(rows, Has.Count.EqualTo(recommendations), "one row per recommendation");
         Assert.That(rows.Where(r => r.Values.Any(v => v?.ToString()?.Contains(Texts.FollowUp, StringComparison.Ordinal) == true)).ToList(), Has.Count.EqualTo(1),
             "the follow-up is in the row of its recommendation");
     }
