@@ -42,8 +42,7 @@ public sealed class ReportJob(
             }
             finally
             {
-                // Explicitly: a pooled connection is reset only when it is next used, and the lock would last until then.
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockClass}, {LockKey(requestId)})", CancellationToken.None);
+                await UnlockAsync(requestId);
             }
         }
         finally
@@ -125,6 +124,22 @@ public sealed class ReportJob(
                     set => set.SetProperty(r => r.State, ReportState.Failed).SetProperty(r => r.Error, Reason(e)).SetProperty(r => r.ErrorDetail, detail)
                         .SetProperty(r => r.FinishedAt, clock.GetUtcNow()),
                     CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Explicitly: a pooled connection is reset only when it is next used, and the lock would last
+    /// until then. A connection that broke took the lock with it, and its error is not this one's.
+    /// </summary>
+    private async Task UnlockAsync(long requestId)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockClass}, {LockKey(requestId)})", CancellationToken.None);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            logger.LogWarning(e, "The lock of report request {RequestId} went with its connection", requestId);
         }
     }
 
