@@ -15,12 +15,13 @@ namespace Simore.EndToEndTests.Accessibility;
 /// <summary>
 /// A State with everything its pages can show: the real OHCHR list imported with its
 /// clusters, a ministry with a cluster, published follow-up with evidence, a draft, a comment waiting
-/// for moderation, a published comment and assessment, a second list waiting in preview. The
+/// for moderation, a published comment and assessment, a second list waiting in preview, a working
+/// group with a meeting, a report draft being made and one that failed. The
 /// administrator and the focal point sign in once; their cookies open the workspace pages. One site
 /// serves every language: the reader picks theirs with ?culture=, as a shared link does.
 /// </summary>
-public sealed record AccessibilitySite(
-    Tenant Tenant, long Recommendation, long Draft, long PendingImport, string AdministratorState, string FocalPointState)
+public sealed partial record AccessibilitySite(
+    Tenant Tenant, long Recommendation, long Draft, long PendingImport, string AdministratorState, string FocalPointState, WorkspaceThings Workspace)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static AccessibilitySite? _shared;
@@ -60,11 +61,13 @@ public sealed record AccessibilitySite(
         await EntryAsync(tenant, ministry, focalPoint, recommendation, texts.FollowUp, texts.EvidenceTitle, EntryStatus.Published);
         var draft = await EntryAsync(tenant, ministry, focalPoint, cluster.First(id => id != recommendation), texts.FollowUp, texts.EvidenceTitle, EntryStatus.Draft);
         await ContributionsAsync(tenant, recommendation, participant, texts);
+        var workspace = await WorkspaceAsync(tenant, ministry, focalPoint, language);
 
         return new AccessibilitySite(
             tenant, recommendation, draft, pendingImport,
             await SignedInStateAsync(administrator, language),
-            await SignedInStateAsync(focalPoint, language));
+            await SignedInStateAsync(focalPoint, language),
+            workspace);
     }
 
     private static Task<long> ImportAsync(Tenant tenant, string path, bool commit) =>

@@ -73,6 +73,56 @@ public sealed class AccessibilityTests(string language) : BrowserTest
     [Test]
     public Task Moderation() => CheckAsync("administrator", $"/{Site.Slug}/moderation", Site.AdministratorState);
 
+    [Test]
+    public Task Report_drafts() => CheckAsync("administrator", $"/{Site.Slug}/reports", Site.AdministratorState);
+
+    /// <summary>The draft's page once the job has made the file (the page reloads itself when it is done).</summary>
+    [Test]
+    public Task Report_draft_made() => CheckAsync("administrator", $"/{Site.Slug}/reports/{Site.Workspace.Report}", Site.AdministratorState, async page =>
+        await Expect(page.Locator("#state-heading ~ p a[href$='/download']")).ToBeVisibleAsync(new() { Timeout = 180_000 }));
+
+    /// <summary>The draft's page while it is being made: the progress bar and the live status line.</summary>
+    [Test]
+    public Task Report_draft_being_made() => CheckAsync("administrator", $"/{Site.Slug}/reports/{Site.Workspace.RunningReport}", Site.AdministratorState, async page =>
+        await Expect(page.Locator("#report-status progress")).ToBeVisibleAsync());
+
+    [Test]
+    public Task Report_draft_failed() => CheckAsync("administrator", $"/{Site.Slug}/reports/{Site.Workspace.FailedReport}", Site.AdministratorState, async page =>
+    {
+        await page.Locator("main details summary").ClickAsync();
+        await Expect(page.Locator("main details code")).ToBeVisibleAsync();
+    });
+
+    [Test]
+    public Task Registry() => CheckAsync("administrator", $"/{Site.Slug}/admin/recommendations", Site.AdministratorState);
+
+    [Test]
+    public Task Registry_edit() => CheckAsync("administrator", $"/{Site.Slug}/admin/recommendations/{Site.Recommendation}/edit", Site.AdministratorState);
+
+    [Test]
+    public Task Registry_recommendation() => CheckAsync("administrator", $"/{Site.Slug}/admin/recommendations/{Site.Recommendation}", Site.AdministratorState);
+
+    [Test]
+    public Task Person() => CheckAsync("administrator", $"/{Site.Slug}/admin/people/{Site.Workspace.FocalPoint}", Site.AdministratorState);
+
+    [Test]
+    public Task Institution_edit() => CheckAsync("administrator", $"/{Site.Slug}/admin/institutions/{Site.Workspace.Ministry}/edit", Site.AdministratorState);
+
+    [Test]
+    public Task Working_group_edit() => CheckAsync("administrator", $"/{Site.Slug}/admin/working-groups/{Site.Workspace.WorkingGroup}/edit", Site.AdministratorState);
+
+    [Test]
+    public Task People() => CheckAsync("administrator", $"/{Site.Slug}/admin/people", Site.AdministratorState);
+
+    [Test]
+    public Task Institutions() => CheckAsync("administrator", $"/{Site.Slug}/admin/institutions", Site.AdministratorState);
+
+    [Test]
+    public Task Working_groups() => CheckAsync("administrator", $"/{Site.Slug}/admin/working-groups", Site.AdministratorState);
+
+    [Test]
+    public Task Working_group() => CheckAsync("administrator", $"/{Site.Slug}/admin/working-groups/{Site.Workspace.WorkingGroup}", Site.AdministratorState);
+
     private async Task CheckAsync(string who, string path, string? storageState = null, Func<IPage, Task>? prepare = null)
     {
         var persona = await PersonaAsync(who, language, storageState);

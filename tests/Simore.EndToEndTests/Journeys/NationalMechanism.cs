@@ -13,7 +13,7 @@ namespace Simore.EndToEndTests.Journeys;
 /// in their own browser. A fresh State (tenant) with one ministry, its focal point and validator, and
 /// an administrator, set up as an operator would; everything after that happens in the pages.
 /// </summary>
-public sealed class NationalMechanism
+public sealed partial class NationalMechanism
 {
     public const string Cluster = "Right to education";
     public const string Paragraph = "140.139";

@@ -3,12 +3,13 @@ namespace Simore.EndToEndTests.Journeys;
 /// <summary>
 /// The whole path, in a real browser: the list imported and a cluster assigned, follow-up reported
 /// with evidence, validated, published, found in the public portal, commented on by a registered
-/// participant, moderated, and shown to the public.
+/// participant, moderated, and shown to the public; then the drafter makes the report drafts from it
+/// and reads the downloaded files.
 /// </summary>
 public sealed class NationalMechanismTests : BrowserTest
 {
     [Test]
-    public async Task From_the_OHCHR_list_to_a_moderated_public_comment()
+    public async Task From_the_OHCHR_list_to_a_moderated_public_comment_and_the_report_drafts()
     {
         var journey = await NationalMechanism.StartAsync((name, language) => PersonaAsync(name, language), "en");
 
@@ -17,7 +18,7 @@ public sealed class NationalMechanismTests : BrowserTest
 
     /// <summary>The same path for a State that works in Arabic: every page right to left.</summary>
     [Test]
-    public async Task From_the_OHCHR_list_to_a_moderated_public_comment_in_Arabic()
+    public async Task From_the_OHCHR_list_to_a_moderated_public_comment_and_the_report_drafts_in_Arabic()
     {
         var journey = await NationalMechanism.StartAsync((name, language) => PersonaAsync(name, language), "ar");
 
@@ -39,5 +40,6 @@ public sealed class NationalMechanismTests : BrowserTest
         var recommendation = await journey.RecommendationIdAsync();
         await journey.CommentAsParticipantAsync(recommendation);
         await journey.ApproveCommentAsync(recommendation);
+        await journey.DraftReportsAsync();
     }
 }
