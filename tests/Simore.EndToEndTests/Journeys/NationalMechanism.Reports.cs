@@ -5,6 +5,7 @@ using MiniExcelLibs;
 using Simore.Core.Identity;
 using Simore.Core.Reports;
 using Simore.EndToEndTests.Pages;
+using Simore.Testing;
 
 namespace Simore.EndToEndTests.Journeys;
 
@@ -32,7 +33,7 @@ public sealed partial class NationalMechanism
         await reports.OpenAsync();
         await ExpectLanguageAsync(drafter.Page);
         var words = new ReportText(Language);
-        var followUp = DocumentText.Flat(Texts.FollowUp);
+        var followUp = PdfText.Flat(Texts.FollowUp);
 
         var pdf = await reports.DraftAsync(ReportKind.National, ReportFormat.Pdf, Language);
         Assert.That(pdf.Name, Does.EndWith(".pdf"));
@@ -63,7 +64,7 @@ public sealed partial class NationalMechanism
                 Assert.That(headings, Has.Some.Contains(words.L[section]), $"the Word file has the heading '{section}'");
             }
 
-            Assert.That(paragraphs.Select(p => DocumentText.Flat(p.InnerText)), Has.Some.Contains(followUp), "the published follow-up is in the Word file");
+            Assert.That(paragraphs.Select(p => PdfText.Flat(p.InnerText)), Has.Some.Contains(followUp), "the published follow-up is in the Word file");
         }
 
         var xlsx = await reports.DraftAsync(ReportKind.Matrix, ReportFormat.Xlsx, Language);

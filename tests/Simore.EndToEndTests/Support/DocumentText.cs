@@ -1,34 +1,11 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
+using Simore.Testing;
 
 namespace Simore.EndToEndTests;
 
 /// <summary>Reads downloaded drafts back: PDF text with poppler's pdftotext, which extracts Arabic in reading order.</summary>
-public static partial class DocumentText
+public static class DocumentText
 {
-    public static async Task<string> PdfAsync(byte[] pdf)
-    {
-        Assert.That(pdf.Take(5), Is.EqualTo("%PDF-"u8.ToArray()), "a PDF file");
-        var path = Path.Combine(Path.GetTempPath(), $"simore-e2e-report-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            }) ?? throw new InvalidOperationException("pdftotext did not start (apt-get install poppler-utils).");
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.That(process.ExitCode, Is.Zero, await process.StandardError.ReadToEndAsync());
-            return Flat(text);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    public static async Task<string> PdfAsync(byte[] pdf) => PdfText.Flat(await PdfText.ExtractAsync(pdf, layout: false));
 
     /// <summary>
     /// Only the letters and digits, in reading order. pdftotext gives Arabic back in the right order
@@ -37,10 +14,4 @@ public static partial class DocumentText
     /// </summary>
     public static string Letters(string text) =>
         new(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => char.IsLetter(c) || char.IsDigit(c)).ToArray());
-
-    /// <summary>Text with single spaces, as lines wrap differently in a PDF than in the words typed.</summary>
-    public static string Flat(string text) => Spaces().Replace(text, " ");
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

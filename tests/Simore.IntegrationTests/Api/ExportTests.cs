@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using MiniExcelLibs;
+using Simore.Testing;
 
 namespace Simore.IntegrationTests.Api;
 
@@ -18,7 +19,7 @@ public sealed class ExportTests
 
         var response = await client.GetAsync($"/{set.Tenant.Slug}/recommendations/export.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var rows = CsvReader.Parse(Encoding.UTF8.GetString(bytes.AsSpan(Bom.Length)));
+        var rows = CsvRecords.Parse(Encoding.UTF8.GetString(bytes.AsSpan(Bom.Length)));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
@@ -46,7 +47,7 @@ public sealed class ExportTests
         using var client = OpenDataClient.Create();
 
         var text = await client.GetStringAsync($"/{set.Tenant.Slug}/recommendations/export.csv?state=FRA&culture=fr");
-        var rows = CsvReader.Parse(text.TrimStart('\uFEFF'));
+        var rows = CsvRecords.Parse(text.TrimStart('\uFEFF'));
 
         Assert.That(rows[0][0], Is.EqualTo("R\u00e9f\u00e9rence"));
         Assert.That(rows[0][3], Is.EqualTo("Texte de la recommandation"));

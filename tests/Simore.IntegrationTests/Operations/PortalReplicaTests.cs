@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Simore.Core.Identity;
 using Simore.Testing;
@@ -48,7 +46,7 @@ public sealed class PortalReplicaTests
             Assert.That(await ApiTotalAsync(visitor, tenant.Slug, "zebrafish"), Is.Zero);
             Assert.That(await ApiTotalAsync(visitor, tenant.Slug, "albinism"), Is.EqualTo(1));
 
-            using var signedIn = await SignInAsync(web, focal);
+            using var signedIn = await Fixtures.SignInAsync(web.CreateBrowser(), focal);
             Assert.That(await FoundAsync(signedIn, tenant.Slug, "zebrafish"), Is.EqualTo("1"), "signed in: the primary");
 
             using var withoutReplica = TestEnvironment.App.CreateBrowser();
@@ -74,14 +72,5 @@ public sealed class PortalReplicaTests
     {
         var json = JsonNode.Parse(await browser.Client.GetStringAsync($"/api/v1/{slug}/recommendations?q={words}"))!;
         return (int)json["total"]!;
-    }
-
-    private static async Task<Browser> SignInAsync(SecondHost web, TestUser user)
-    {
-        var browser = new Browser(web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-        var login = await browser.GetAsync("/account/login");
-        var result = await browser.SubmitAsync(login, new Dictionary<string, string> { ["Email"] = user.Email, ["Password"] = user.Password });
-        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.Redirect), result.Text);
-        return browser;
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using MiniExcelLibs;
 using Simore.Core.Reports;
+using Simore.Testing;
 
 namespace Simore.IntegrationTests.Reports;
 
@@ -20,7 +21,7 @@ public sealed class ReportDownloadTests
         var scenario = await ReportScenario.CreateAsync();
         using var browser = await Fixtures.SignInAsync(scenario.Drafter);
 
-        var text = DocumentText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.National, ReportFormat.Pdf, new Dictionary<string, string> { ["Session"] = "53" })));
+        var text = PdfText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.National, ReportFormat.Pdf, new Dictionary<string, string> { ["Session"] = "53" })));
 
         Assert.That(text, Does.Contain("A/HRC/WG.6/53/SVN/1"));
         Assert.That(text, Does.Contain("National report submitted pursuant to Human Rights Council resolutions 5/1 and 16/21"));
@@ -55,7 +56,7 @@ public sealed class ReportDownloadTests
         using var browser = await Fixtures.SignInAsync(scenario.Drafter);
         var arabic = new ReportText("ar");
 
-        var text = DocumentText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.National, ReportFormat.Pdf, new Dictionary<string, string> { ["Language"] = "ar" })));
+        var text = PdfText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.National, ReportFormat.Pdf, new Dictionary<string, string> { ["Language"] = "ar" })));
 
         var heading = arabic.L["Methodology and consultation process"];
         Assert.That(heading, Is.Not.EqualTo("Methodology and consultation process"), "the heading is translated");
@@ -92,10 +93,10 @@ public sealed class ReportDownloadTests
         var scenario = await ReportScenario.CreateAsync();
         using var browser = await Fixtures.SignInAsync(scenario.Drafter);
 
-        var pdf = DocumentText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.MidTerm, ReportFormat.Pdf)));
+        var pdf = PdfText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.MidTerm, ReportFormat.Pdf)));
         using var word = WordprocessingDocument.Open(new MemoryStream(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.MidTerm, ReportFormat.Docx)), false);
 
-        foreach (var text in new[] { pdf, DocumentText.Flat(DocumentText.Word(word)) })
+        foreach (var text in new[] { pdf, PdfText.Flat(DocumentText.Word(word)) })
         {
             Assert.That(text, Does.Contain("Voluntary mid-term report"));
             Assert.That(text, Does.Contain("Implementation status of the recommendations"));
@@ -122,7 +123,7 @@ public sealed class ReportDownloadTests
         Assert.That(rows[0]["Lead institutions"], Is.EqualTo("Ministry of Justice"));
         Assert.That(rows[0]["Implementation status"], Is.EqualTo("Fully implemented"));
         Assert.That(rows[0]["Actions taken"]?.ToString(), Does.Contain(ReportScenario.SharedText));
-        var records = Api.CsvReader.Parse(System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'));
+        var records = CsvRecords.Parse(System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'));
         Assert.That(records.Where(r => r.Count > 1).ToList(), Has.Count.EqualTo(scenario.Recommendations.Count + 1));
         Assert.That(records[0], Does.Contain("Recommended by").And.Contain("Sustainable Development Goals"));
     }
@@ -133,7 +134,7 @@ public sealed class ReportDownloadTests
         var scenario = await ReportScenario.CreateAsync();
         using var browser = await Fixtures.SignInAsync(scenario.Drafter);
 
-        var text = DocumentText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.Institution, ReportFormat.Pdf,
+        var text = PdfText.Flat(await DocumentText.PdfAsync(await ReportScenario.DownloadAsync(browser, scenario.Tenant, ReportKind.Institution, ReportFormat.Pdf,
             new Dictionary<string, string> { ["InstitutionId"] = scenario.Institution.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
 
         Assert.That(text, Does.Contain("Progress report of Ministry of Justice"));

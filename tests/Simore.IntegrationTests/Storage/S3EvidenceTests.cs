@@ -1,7 +1,5 @@
 using System.Net;
-using Hangfire;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Simore.Core.FollowUp.Storage;
@@ -28,7 +26,7 @@ public sealed class S3EvidenceTests
         var m = await FollowUpFixtures.MinistryAsync();
         await using var web = WebWithBucket(_server.Bucket);
         Assert.That(web.Services.GetRequiredService<IFileStorage>(), Is.InstanceOf<S3FileStorage>());
-        using var focal = await SignInAsync(web, m.FocalPoint);
+        using var focal = await Fixtures.SignInAsync(web.CreateBrowser(), m.FocalPoint);
         var form = await focal.GetAsync($"/{m.Tenant.Slug}/work/entries/new?r={m.Recommendations[0]}");
         var created = await focal.SubmitAsync(form, new Dictionary<string, string> { ["Texts[en]"] = "Evidence kept in a bucket." });
         Assert.That(created.Status, Is.EqualTo(HttpStatusCode.Redirect), created.Text);
@@ -72,13 +70,4 @@ public sealed class S3EvidenceTests
             .UseSetting("Storage:S3:Bucket", bucket)
             .UseSetting("Storage:S3:AccessKey", S3Server.AccessKey)
             .UseSetting("Storage:S3:SecretKey", S3Server.SecretKey));
-
-    private static async Task<Browser> SignInAsync(SecondHost web, TestUser user)
-    {
-        var browser = new Browser(web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-        var login = await browser.GetAsync("/account/login");
-        var result = await browser.SubmitAsync(login, new Dictionary<string, string> { ["Email"] = user.Email, ["Password"] = user.Password });
-        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.Redirect), result.Text);
-        return browser;
-    }
 }

@@ -125,9 +125,11 @@ public static class Fixtures
     }
 
     /// <summary>Signs in through the real forms, answering the second-factor step when the account has one.</summary>
-    public static async Task<Browser> SignInAsync(TestUser user)
+    public static Task<Browser> SignInAsync(TestUser user) => SignInAsync(TestEnvironment.App.CreateBrowser(), user);
+
+    /// <summary>Signs in with <paramref name="browser"/>, a browser of the shared host or of a second one.</summary>
+    public static async Task<Browser> SignInAsync(Browser browser, TestUser user)
     {
-        var browser = TestEnvironment.App.CreateBrowser();
         var login = await browser.GetAsync("/account/login");
         var result = await browser.SubmitAsync(login, new Dictionary<string, string> { ["Email"] = user.Email, ["Password"] = user.Password });
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.Redirect), result.Text);

@@ -23,6 +23,8 @@ public sealed class SecondHost(Action<IWebHostBuilder> configure) : IDisposable,
 
     public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => _factory.CreateClient(options);
 
+    public Browser CreateBrowser() => SimoreWebFactory.BrowserOf(_factory);
+
     public void Dispose()
     {
         _factory.Dispose();

@@ -16,8 +16,7 @@ public sealed class SimoreWebFactory(TestDatabase database) : WebApplicationFact
         builder.UseSetting("Jobs:PollIntervalSeconds", "0.2");
         builder.UseSetting("Jobs:WorkerCount", "2");
 
-        // A job whose fetch failed (a test that disposes a host of its own disposes Hangfire's static logger
-        // under this one's workers) comes back in seconds, not in production's five minutes.
+        // A job whose worker stopped in the middle comes back in seconds, not in production's five minutes.
         builder.UseSetting("Jobs:InvisibilityTimeoutSeconds", "5");
         builder.UseSetting("Storage:Path", StoragePath);
         builder.ConfigureLogging(logging => logging.AddProvider(new TestLoggerProvider()));
@@ -31,9 +30,12 @@ public sealed class SimoreWebFactory(TestDatabase database) : WebApplicationFact
     /// from a client address of its own (as forwarded by the proxy), so that per-address rate limits
     /// count each browser apart, as they would count separate people.
     /// </summary>
-    public Browser CreateBrowser()
+    public Browser CreateBrowser() => BrowserOf(this);
+
+    /// <summary>A browser-like client of <paramref name="host"/>, this host or another made from it.</summary>
+    public static Browser BrowserOf(WebApplicationFactory<Program> host)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Add("X-Forwarded-For", NewAddress());
         return new Browser(client);
     }

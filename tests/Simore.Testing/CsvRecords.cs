@@ -1,9 +1,10 @@
 using System.Text;
+using NUnit.Framework;
 
-namespace Simore.IntegrationTests.Api;
+namespace Simore.Testing;
 
-/// <summary>An RFC 4180 reader, independent of the app's writer, to read exports back.</summary>
-public static class CsvReader
+/// <summary>An RFC 4180 reader, independent of the app's writers, to read generated CSV back.</summary>
+public static class CsvRecords
 {
     public static List<List<string>> Parse(string text)
     {

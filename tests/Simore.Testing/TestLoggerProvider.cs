@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Logging;
+using NUnit.Framework;
 
-namespace Simore.IntegrationTests;
+namespace Simore.Testing;
 
-/// <summary>Writes the app's warnings and errors into the test output, so a 500 says why.</summary>
+/// <summary>
+/// Writes the app's errors into the test output, so that a 500 or an error page says why; with
+/// SIMORE_TEST_LOG set, also appends them to that file.
+/// </summary>
 public sealed class TestLoggerProvider : ILoggerProvider
 {
     public ILogger CreateLogger(string categoryName) => new TestLogger(categoryName);
