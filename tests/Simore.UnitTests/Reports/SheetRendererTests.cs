@@ -1,4 +1,5 @@
 using MiniExcelLibs;
+using Simore.Core.Portal;
 using Simore.Core.Reports;
 using Simore.Core.Reports.Compose;
 using Simore.Core.Reports.Sheets;
@@ -56,5 +57,5 @@ public sealed class SheetRendererTests
     [TestCase("say \"no\"", "\"say \"\"no\"\"\"")]
     [TestCase("plain", "plain")]
     public void Cells_are_quoted_and_formulas_defused(string value, string written) =>
-        Assert.That(CsvMatrixWriter.Cell(value), Is.EqualTo(written));
+        Assert.That(Csv.Cell(value), Is.EqualTo(written));
 }

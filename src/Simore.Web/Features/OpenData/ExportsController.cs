@@ -7,6 +7,7 @@ using Simore.Core.Portal;
 using Simore.Core.Tenancy;
 using Simore.Web.Features.Api;
 using Simore.Web.Features.Shared;
+using CsvFormat = Simore.Core.Portal.Csv;
 
 namespace Simore.Web.Features.OpenData;
 
@@ -33,11 +34,11 @@ public sealed class ExportsController(
     public async Task Csv([FromQuery] PortalQuery query, CancellationToken cancellationToken)
     {
         Attachment("csv", "text/csv; charset=utf-8");
-        await using var writer = new StreamWriter(Response.Body, OpenData.Csv.Encoding, bufferSize: 64 * 1024);
-        await writer.WriteAsync(OpenData.Csv.Line(columns.Headers()));
+        await using var writer = new StreamWriter(Response.Body, CsvFormat.Encoding, bufferSize: 64 * 1024);
+        await writer.WriteAsync(CsvFormat.Line(columns.Headers()));
         await foreach (var item in ItemsAsync(query, cancellationToken))
         {
-            await writer.WriteAsync(OpenData.Csv.Line(columns.Values(item)));
+            await writer.WriteAsync(CsvFormat.Line(columns.Values(item)));
         }
     }
 

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Simore.Web.Features.OpenData;
+namespace Simore.Core.Portal;
 
-/// <summary>CSV as RFC 4180 writes it, made safe to open in a spreadsheet.</summary>
+/// <summary>CSV as RFC 4180 writes it, made safe to open in a spreadsheet: the open-data exports and the implementation matrix.</summary>
 public static class Csv
 {
     /// <summary>UTF-8 with a byte order mark, which spreadsheets need to read anything but ASCII right.</summary>
