@@ -40,42 +40,13 @@ public sealed class ReportText
 
     public string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
 
-    public string Status(ImplementationStatus? status) => status switch
-    {
-        ImplementationStatus.NotStarted => L["Not started"],
-        ImplementationStatus.InProgress => L["In progress"],
-        ImplementationStatus.PartiallyImplemented => L["Partially implemented"],
-        ImplementationStatus.FullyImplemented => L["Fully implemented"],
-        _ => L["No information"],
-    };
+    public string Status(ImplementationStatus? status) => L[Display.Status(status)];
 
-    public string Position(Position position) => position switch
-    {
-        Registry.Position.Supported => L["Supported"],
-        Registry.Position.Noted => L["Noted"],
-        Registry.Position.PartiallySupported => L["Partially supported"],
-        _ => L["Pending"],
-    };
+    public string Position(Position position) => L[Display.Position(position)];
 
-    public string Measure(MeasureKind kind) => kind switch
-    {
-        MeasureKind.Law => L["Law"],
-        MeasureKind.Policy => L["Policy"],
-        MeasureKind.Programme => L["Programme"],
-        MeasureKind.Institutional => L["Institutional measure"],
-        MeasureKind.Budget => L["Budget"],
-        MeasureKind.Awareness => L["Awareness raising"],
-        _ => L["Other"],
-    };
+    public string Measure(MeasureKind kind) => L[Display.MeasureKind(kind)];
 
-    public string EntryStatus(EntryStatus status) => status switch
-    {
-        FollowUp.EntryStatus.Draft => L["Draft"],
-        FollowUp.EntryStatus.Submitted => L["Submitted"],
-        FollowUp.EntryStatus.Validated => L["Validated"],
-        FollowUp.EntryStatus.Published => L["Published"],
-        _ => L["Returned"],
-    };
+    public string EntryStatus(EntryStatus status) => L[Display.EntryStatus(status)];
 
     /// <summary>The name of one of the six languages, in the report's language ("Original: English").</summary>
     public string LanguageName(string code) => code switch

@@ -1,6 +1,6 @@
 using Simore.Core.Registry;
 
-namespace Simore.Web.Features.Shared;
+namespace Simore.Core.Localization;
 
 /// <summary>The English labels (and localization keys) of domain values.</summary>
 public static class Display
