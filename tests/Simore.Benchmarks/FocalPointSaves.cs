@@ -12,6 +12,7 @@ using Simore.Core.FollowUp;
 using Simore.Core.Identity;
 using Simore.Core.Network;
 using Simore.Core.Tenancy;
+using Simore.Testing;
 
 namespace Simore.Benchmarks;
 
@@ -81,9 +82,8 @@ internal static class FocalPointSaves
     private static async Task SignInAsync(HttpClient http, string email)
     {
         var form = await FormAsync(http, "/account/login", "/account/login");
-        form["Email"] = email;
-        form["Password"] = Password;
-        using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(form));
+        var values = HtmlForms.Values(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password });
+        using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(values));
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("login", StringComparison.OrdinalIgnoreCase) == true)
         {
             throw new InvalidOperationException($"{email} could not sign in: {(int)response.StatusCode} {response.Headers.Location}");
@@ -94,38 +94,18 @@ internal static class FocalPointSaves
     {
         var action = $"/{slug}/work/entries/new";
         var form = await FormAsync(http, action + "?r=" + recommendation.ToString(CultureInfo.InvariantCulture), action);
-        form["Texts[en]"] = "Benchmark action " + random.Next().ToString(CultureInfo.InvariantCulture) + ": training sessions were held for the staff concerned.";
-        using var response = await http.PostAsync(action, new FormUrlEncodedContent(form));
+        var text = "Benchmark action " + random.Next().ToString(CultureInfo.InvariantCulture) + ": training sessions were held for the staff concerned.";
+        using var response = await http.PostAsync(action, new FormUrlEncodedContent(HtmlForms.Values(form, new Dictionary<string, string> { ["Texts[en]"] = text })));
         return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/work/entries/", StringComparison.Ordinal) == true;
     }
 
-    /// <summary>The fields a browser would send for the form posting to <paramref name="action"/>: hidden fields, defaults, the antiforgery token.</summary>
-    private static async Task<Dictionary<string, string>> FormAsync(HttpClient http, string url, string action)
+    /// <summary>The form of the page at <paramref name="url"/> that posts to <paramref name="action"/>.</summary>
+    private static async Task<IHtmlFormElement> FormAsync(HttpClient http, string url, string action)
     {
         using var response = await http.GetAsync(url);
         response.EnsureSuccessStatusCode();
         var document = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-        var form = document.Forms.FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && new Uri(new Uri("http://x"), f.GetAttribute("action") ?? url).AbsolutePath == action)
+        return document.Forms.FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && new Uri(new Uri("http://x"), f.GetAttribute("action") ?? url).AbsolutePath == action)
             ?? throw new InvalidOperationException("no form posting to " + action + " on " + url);
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Name is { Length: > 0 } name && input.Type is not ("submit" or "button" or "file")
-                                                  && (input.Type is not ("checkbox" or "radio") || input.IsChecked):
-                    fields.TryAdd(name, input.Value);
-                    break;
-                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
-                    var option = select.SelectedOptions.Length > 0 ? select.SelectedOptions[0] : select.Options.Length > 0 ? select.Options[0] : null;
-                    fields.TryAdd(name, option?.Value ?? string.Empty);
-                    break;
-                case IHtmlTextAreaElement area when area.Name is { Length: > 0 } name:
-                    fields.TryAdd(name, area.Value);
-                    break;
-            }
-        }
-
-        return fields;
     }
 }

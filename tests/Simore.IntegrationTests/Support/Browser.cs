@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Simore.Testing;
 
 namespace Simore.IntegrationTests;
 
@@ -24,53 +25,7 @@ public sealed class Browser(HttpClient client) : IDisposable
     public async Task<Page> SubmitAsync(Page page, IReadOnlyDictionary<string, string> fields, string? formAction = null, string? submitValue = null)
     {
         var form = page.Form(formAction);
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
-        {
-            if (fields.ContainsKey(input.Name!) || input.Type is "submit" or "button")
-            {
-                continue;
-            }
-
-            if (input.Type is "checkbox" or "radio")
-            {
-                if (input.IsChecked)
-                {
-                    values.Add(new(input.Name!, input.Value));
-                }
-
-                continue;
-            }
-
-            values.Add(new(input.Name!, input.Value));
-        }
-
-        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
-        {
-            if (fields.ContainsKey(select.Name!))
-            {
-                continue;
-            }
-
-            if (select.IsMultiple)
-            {
-                values.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(select.Name!, o.Value)));
-            }
-            else
-            {
-                values.Add(new(select.Name!, select.Value ?? string.Empty));
-            }
-        }
-
-        foreach (var area in form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>())
-        {
-            if (!fields.ContainsKey(area.Name!))
-            {
-                values.Add(new(area.Name!, area.Value));
-            }
-        }
-
-        values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+        var values = HtmlForms.Values(form, fields);
         if (submitValue is not null)
         {
             values.Add(submitValue.Split('=', 2) is [var name, var value] ? new(name, value) : new(submitValue, string.Empty));
