@@ -112,9 +112,10 @@ BEGIN
 
   FOR v_table IN SELECT name FROM restore_order ORDER BY level, name LOOP
     -- The search's facet keys are derived by triggers from the rows restored before them: the
-    -- triggers rebuild them at commit, so the archive's copy (and its empty queue) is not inserted.
+    -- triggers rebuild them (and the version of the search index) at commit, so the archive's copy
+    -- (with its empty queue and its version) is not inserted.
     IF to_regclass('pg_temp.restore_t_' || v_table.name) IS NULL
-       OR v_table.name IN ('recommendation_facets', 'recommendation_facets_pending') THEN
+       OR v_table.name IN ('recommendation_facets', 'recommendation_facets_pending', 'portal_versions') THEN
       CONTINUE;
     END IF;
     EXECUTE format('UPDATE pg_temp.%I SET tenant_id = $1', 'restore_t_' || v_table.name) USING v_new_id;

@@ -83,6 +83,8 @@ public static class SimoreCoreServices
         services.AddScoped<TagSuggester>();
         services.AddScoped<LinkProposalJob>();
         services.AddScoped<RecommendationCuration>();
+        services.AddSingleton(configuration.GetSection("Simore:Portal").Get<Portal.PortalOptions>() ?? new Portal.PortalOptions());
+        services.AddSingleton<Portal.PortalIndexCache>();
         services.AddScoped<Portal.PortalReadDatabase>();
         services.AddScoped<Portal.PortalReadDatabase.ReplicaContext>();
         services.AddScoped(provider => ActivatorUtilities.CreateInstance<Portal.PortalSearch>(provider, provider.GetRequiredService<Portal.PortalReadDatabase>().Context));

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NpgsqlTypes;
 using Simore.Core.Data;
 using Simore.Core.FollowUp;
 using Simore.Core.Registry;
@@ -10,82 +11,66 @@ namespace Simore.Core.Portal;
 
 /// <summary>
 /// The public search of a tenant's recommendations: full text (in the language of each document,
-/// and of the reader) with trigram matching for partial words and typos, every filter, and the count
-/// of each facet value, in one round trip to PostgreSQL.
+/// and of the reader) with trigram matching for partial words and typos in PostgreSQL; every filter,
+/// every facet count and the order of the pages from the tenant's <see cref="PortalIndex"/> in memory,
+/// checked against the database's version of it in the same round trip that reads the page.
 /// </summary>
-public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContext)
+public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContext, PortalIndexCache cache)
 {
-    /// <summary>
-    /// Every facet's counts in one pass over the facet keys of the matching recommendations; the keys
-    /// are distinct per recommendation, so each counts once under each value (an SDG goal reached
-    /// through two targets, an institution with two roles). Targets are a filter, not a facet.
-    /// </summary>
-    private const string Facets = $$"""
-        SELECT split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), count(*)
-        FROM {{PortalSql.From}}, unnest(f.keys) k
-        WHERE {where} AND k NOT LIKE 'target:%'
-        GROUP BY k
+    private const string VersionSql = "SELECT coalesce((SELECT version FROM portal_versions WHERE tenant_id = @tenant), 0)";
+
+    // The status is stored by name: order by how far implementation has gone, not alphabetically.
+    private const string IndexSql = $$"""
+        SELECT r.id, f.keys,
+               (row_number() OVER (ORDER BY d.published_on DESC NULLS LAST, d.symbol, r.sort_key, r.id) - 1)::int,
+               (row_number() OVER (ORDER BY CASE r.status WHEN 'FullyImplemented' THEN 4 WHEN 'PartiallyImplemented' THEN 3 WHEN 'InProgress' THEN 2 WHEN 'NotStarted' THEN 1 END DESC NULLS LAST, d.symbol, r.sort_key, r.id) - 1)::int
+        FROM {{PortalSql.From}}
+        WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL
+        ORDER BY d.symbol, r.sort_key, r.id
+        """;
+
+    private const string HitsSql = """
+        SELECT r.id, d.symbol, r.paragraph, r.text, r.position, r.status, d.mechanism, d.body_code, d.cycle, d.session, d.published_on,
+               ARRAY(SELECT x.country_code FROM recommending_states x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id ORDER BY x.country_code)
+        FROM recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id
+        WHERE r.tenant_id = @tenant AND r.id = ANY (@ids) AND r.merged_into_id IS NULL
         """;
 
     public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default)
     {
         query = query.Normalized();
-        var result = await SearchAsync(query, withFacets, fuzzy: false, cancellationToken);
-
-        // Nothing for these words: perhaps they are misspelt; try again by similarity of spelling.
-        return result.Total == 0 && query.Q is not null ? await SearchAsync(query, withFacets, fuzzy: true, cancellationToken) : result;
-    }
-
-    private async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets, bool fuzzy, CancellationToken cancellationToken)
-    {
-        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."), fuzzy);
-        var order = Order(query, sql, fuzzy);
-        var offset = PortalSql.Int((query.Page - 1) * query.PageSize);
-        var page = $"""
-            SELECT r.id, d.symbol, r.paragraph, r.text, r.position, r.status, d.mechanism, d.body_code, d.cycle, d.session, d.published_on,
-                   ARRAY(SELECT x.country_code FROM recommending_states x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id ORDER BY x.country_code),
-                   count(*) OVER ()
-            FROM {PortalSql.From} WHERE {sql.Where}
-            ORDER BY {order}
-            LIMIT {PortalSql.Int(query.PageSize)} OFFSET {offset}
-            """;
-
+        var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant.");
+        var sql = new PortalSql(query, tenant);
+        var order = OrderOf(query);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            batch.BatchCommands.Add(sql.Command(page));
-            if (withFacets)
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            var index = cache.Get(CacheKey, tenant) ?? await LoadAsync(connection, tenant, cancellationToken);
+            var text = query.Q is null ? null : await TextMatchesAsync(connection, sql, fuzzy: false, order == PortalOrder.Relevance, cancellationToken);
+            Dictionary<long, double>? fuzzy = null;
+            for (var attempt = 1; ; attempt++)
             {
-                batch.BatchCommands.Add(sql.Command(Facets.Replace("{where}", sql.Where, StringComparison.Ordinal)));
-            }
-
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            var (items, total) = await ReadHitsAsync(reader, cancellationToken);
-            var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-            if (withFacets && await reader.NextResultAsync(cancellationToken))
-            {
-                var raw = new List<(string Facet, FacetValue Value)>();
-                while (await reader.ReadAsync(cancellationToken))
+                var scores = text;
+                var match = index.Match(sql.Keys, text?.Keys);
+                if (text is not null && PortalIndex.CountOf(match) == 0)
                 {
-                    raw.Add((reader.GetString(0), new FacetValue(reader.GetString(1), (int)reader.GetInt64(2))));
+                    // Nothing for these words: perhaps they are misspelt; try again by similarity of spelling.
+                    scores = fuzzy ??= await TextMatchesAsync(connection, sql, fuzzy: true, order == PortalOrder.Relevance, cancellationToken);
+                    match = index.Match(sql.Keys, fuzzy.Keys);
                 }
 
-                foreach (var group in raw.GroupBy(r => r.Facet))
+                var ids = index.Page(match, order, scores, (query.Page - 1) * query.PageSize, query.PageSize);
+                var (version, hits) = await ReadPageAsync(connection, sql, ids, cancellationToken);
+                if (version == index.Version || attempt == 2)
                 {
-                    facets[group.Key] = group.Select(g => g.Value).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
+                    var facets = withFacets ? index.Facets(match) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+                    return new PortalResult(PortalIndex.CountOf(match), hits, facets);
                 }
 
-                total = facets.TryGetValue("position", out var positions) ? positions.Sum(p => p.Count) : total;
+                // The tenant's data changed since the index was made: make it again, search again.
+                index = await LoadAsync(connection, tenant, cancellationToken);
             }
-            else if (total == 0 && items.Count == 0 && query.Page > 1)
-            {
-                // Past the last page: count on the same connection, which allows one open reader only.
-                await reader.DisposeAsync();
-                total = await CountAsync(sql, cancellationToken);
-            }
-
-            return new PortalResult(total, items, facets);
         }
         finally
         {
@@ -97,27 +82,28 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
     public async Task<IReadOnlyList<long>> AllIdsAsync(PortalQuery query, int limit, CancellationToken cancellationToken = default)
     {
         query = query.Normalized();
-        var ids = await AllIdsAsync(query, limit, fuzzy: false, cancellationToken);
-        return ids.Count == 0 && query.Q is not null ? await AllIdsAsync(query, limit, fuzzy: true, cancellationToken) : ids;
-    }
-
-    private async Task<IReadOnlyList<long>> AllIdsAsync(PortalQuery query, int limit, bool fuzzy, CancellationToken cancellationToken)
-    {
-        var sql = new PortalSql(query, tenantContext.TenantId ?? throw new InvalidOperationException("No tenant."), fuzzy);
-        var select = $"SELECT r.id FROM {PortalSql.From} WHERE {sql.Where} ORDER BY {Order(query, sql, fuzzy)} LIMIT {PortalSql.Int(limit)}";
+        var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant.");
+        var sql = new PortalSql(query, tenant);
+        var order = OrderOf(query);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            batch.BatchCommands.Add(sql.Command(select));
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            var ids = new List<long>();
-            while (await reader.ReadAsync(cancellationToken))
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            var index = cache.Get(CacheKey, tenant);
+            if (index is null || await VersionAsync(connection, tenant, cancellationToken) != index.Version)
             {
-                ids.Add(reader.GetInt64(0));
+                index = await LoadAsync(connection, tenant, cancellationToken);
             }
 
-            return ids;
+            var scores = query.Q is null ? null : await TextMatchesAsync(connection, sql, fuzzy: false, order == PortalOrder.Relevance, cancellationToken);
+            var match = index.Match(sql.Keys, scores?.Keys);
+            if (scores is not null && PortalIndex.CountOf(match) == 0)
+            {
+                scores = await TextMatchesAsync(connection, sql, fuzzy: true, order == PortalOrder.Relevance, cancellationToken);
+                match = index.Match(sql.Keys, scores.Keys);
+            }
+
+            return index.Page(match, order, scores, 0, limit);
         }
         finally
         {
@@ -125,17 +111,94 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         }
     }
 
-    private async Task<int> CountAsync(PortalSql sql, CancellationToken cancellationToken)
+    /// <summary>The database the index comes from: the primary and a read replica each have their own.</summary>
+    private string CacheKey => db.Database.GetConnectionString() ?? string.Empty;
+
+    private static PortalOrder OrderOf(PortalQuery query) => (query.Sort ?? (query.Q is null ? "reference" : "relevance")) switch
     {
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-        batch.BatchCommands.Add(sql.Command($"SELECT count(*) FROM {PortalSql.From} WHERE {sql.Where}"));
-        return (int)(long)(await batch.ExecuteScalarAsync(cancellationToken))!;
+        "relevance" when query.Q is not null => PortalOrder.Relevance,
+        "recent" => PortalOrder.Recent,
+        "status" => PortalOrder.Status,
+        _ => PortalOrder.Reference,
+    };
+
+    private async Task<PortalIndex> LoadAsync(NpgsqlConnection connection, int tenant, CancellationToken cancellationToken)
+    {
+        // The version first: if the data change between the two statements, the index is stored under
+        // the older version and made again on the next search, never the other way round.
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(TenantCommand(VersionSql, tenant));
+        batch.BatchCommands.Add(TenantCommand(IndexSql, tenant));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var version = reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        var rows = new List<PortalIndexRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new PortalIndexRow(reader.GetInt64(0), reader.GetFieldValue<string[]>(1), reader.GetInt32(2), reader.GetInt32(3)));
+        }
+
+        var index = new PortalIndex(version, rows);
+        cache.Set(CacheKey, tenant, index);
+        return index;
     }
 
-    private static async Task<(List<PortalHit> Items, int Total)> ReadHitsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    private static async Task<long> VersionAsync(NpgsqlConnection connection, int tenant, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(TenantCommand(VersionSql, tenant));
+        return (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<Dictionary<long, double>> TextMatchesAsync(NpgsqlConnection connection, PortalSql sql, bool fuzzy, bool scored, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(sql.Command(sql.TextMatches(fuzzy, scored)));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var matches = new Dictionary<long, double>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            matches[reader.GetInt64(0)] = reader.GetDouble(1);
+        }
+
+        return matches;
+    }
+
+    /// <summary>The index's version in the database and the page's recommendations, in one round trip.</summary>
+    private static async Task<(long Version, IReadOnlyList<PortalHit> Hits)> ReadPageAsync(NpgsqlConnection connection, PortalSql sql, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(sql.Command(VersionSql));
+        if (ids.Count > 0)
+        {
+            var hits = sql.Command(HitsSql);
+            hits.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
+            batch.BatchCommands.Add(hits);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var version = reader.GetInt64(0);
+        if (ids.Count == 0 || !await reader.NextResultAsync(cancellationToken))
+        {
+            return (version, []);
+        }
+
+        var read = (await ReadHitsAsync(reader, cancellationToken)).ToDictionary(h => h.Id);
+        return (version, ids.Where(read.ContainsKey).Select(id => read[id]).ToList());
+    }
+
+    private static NpgsqlBatchCommand TenantCommand(string sql, int tenant)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Integer) { Value = tenant });
+        return command;
+    }
+
+    private static async Task<List<PortalHit>> ReadHitsAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         var items = new List<PortalHit>();
-        var total = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             items.Add(new PortalHit(
@@ -151,19 +214,8 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
                 reader.IsDBNull(9) ? null : reader.GetInt32(9),
                 reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10),
                 reader.GetFieldValue<string[]>(11)));
-            total = (int)reader.GetInt64(12);
         }
 
-        return (items, total);
+        return items;
     }
-
-    private static string Order(PortalQuery query, PortalSql sql, bool fuzzy) => (query.Sort ?? (query.Q is null ? "reference" : "relevance")) switch
-    {
-        "relevance" when query.Q is not null && fuzzy => "word_similarity(@q, r.text) DESC, d.symbol, r.sort_key",
-        "relevance" when query.Q is not null => "ts_rank(r.search_vector, " + sql.TextQuery + ") DESC, d.symbol, r.sort_key",
-        "recent" => "d.published_on DESC NULLS LAST, d.symbol, r.sort_key",
-        // The status is stored by name: order by how far implementation has gone, not alphabetically.
-        "status" => "CASE r.status WHEN 'FullyImplemented' THEN 4 WHEN 'PartiallyImplemented' THEN 3 WHEN 'InProgress' THEN 2 WHEN 'NotStarted' THEN 1 END DESC NULLS LAST, d.symbol, r.sort_key",
-        _ => "d.symbol, r.sort_key",
-    };
 }

@@ -7,26 +7,17 @@ using NpgsqlTypes;
 namespace Simore.Core.Portal;
 
 /// <summary>
-/// The WHERE clause of a public search, with its parameters. Only public data: recommendations that
-/// are not merged duplicates; the follow-up text in the search vector is published follow-up only.
+/// The parts of a public search that are SQL: the full-text (or, for misspelt words, trigram) match of
+/// its words over the public recommendations of one tenant, with parameters; and the facet keys its
+/// filters require, which the in-memory <see cref="PortalIndex"/> tests. Only public data: merged
+/// duplicates never match, and the follow-up text in the search vector is published follow-up only.
 /// </summary>
 internal sealed class PortalSql
 {
     private readonly List<(string Name, object Value, NpgsqlDbType Type)> _parameters = [];
 
-    /// <summary>
-    /// The words of the query, stemmed in English and in the reader's language, plus every word as a
-    /// prefix ("traffick" finds "trafficking") unless the query uses quotes or exclusions.
-    /// </summary>
-    public string TextQuery { get; } = "NULL::tsquery";
-
-    /// <param name="fuzzy">
-    /// Trigram word similarity instead of full text: for a query whose words are misspelt. It reads every
-    /// recommendation of the tenant, so it is only the fallback when full text finds nothing.
-    /// </param>
-    public PortalSql(PortalQuery query, int tenantId, bool fuzzy = false)
+    public PortalSql(PortalQuery query, int tenantId)
     {
-        var where = new StringBuilder("r.tenant_id = @tenant AND r.merged_into_id IS NULL");
         Add("tenant", tenantId, NpgsqlDbType.Integer);
         if (query.Q is { } q)
         {
@@ -39,8 +30,6 @@ internal sealed class PortalSql
             {
                 Add("prefix", prefix, NpgsqlDbType.Text);
             }
-
-            where.Append(fuzzy ? " AND @q <% r.text" : " AND r.search_vector @@ " + TextQuery);
         }
 
         var keys = new List<string>();
@@ -57,21 +46,33 @@ internal sealed class PortalSql
         Key(keys, "institution", query.Institution);
         Key(keys, "position", query.Position?.ToString());
         Key(keys, "status", query.NoInformation ? "none" : query.StatusValue?.ToString());
-        if (keys.Count > 0)
-        {
-            Add("keys", keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            where.Append(" AND f.keys @> @keys");
-        }
-
-        Where = where.ToString();
+        Keys = keys;
     }
 
-    public string Where { get; }
+    /// <summary>
+    /// The words of the query, stemmed in English and in the reader's language, plus every word as a
+    /// prefix ("traffick" finds "trafficking") unless the query uses quotes or exclusions.
+    /// </summary>
+    public string TextQuery { get; } = "NULL::tsquery";
+
+    /// <summary>The facet keys every match must carry ("cycle:4", "state:FRA", "target:5.2", …).</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>
+    /// The ids of the public recommendations whose text or published follow-up matches the words, with
+    /// their relevance when <paramref name="scored"/>.
+    /// </summary>
+    /// <param name="fuzzy">
+    /// Trigram word similarity instead of full text: for a query whose words are misspelt. It reads every
+    /// recommendation of the tenant, so it is only the fallback when full text finds nothing.
+    /// </param>
+    public string TextMatches(bool fuzzy, bool scored) => fuzzy
+        ? $"SELECT r.id, {(scored ? "word_similarity(@q, r.text)" : "0")}::float8 FROM recommendations r WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL AND @q <% r.text"
+        : $"SELECT r.id, {(scored ? "ts_rank(r.search_vector, " + TextQuery + ")" : "0")}::float8 FROM recommendations r WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL AND r.search_vector @@ {TextQuery}";
 
     /// <summary>
     /// A recommendation, its document and its facet keys ("cycle:4", "state:FRA", "sdg:5" also for a
-    /// target of goal 5, …), kept by triggers in recommendation_facets: every filter is one containment
-    /// test, every facet count one pass over the keys of the matching rows.
+    /// target of goal 5, …), kept by triggers in recommendation_facets.
     /// </summary>
     public const string From = "recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id"
         + " JOIN recommendation_facets f ON f.tenant_id = r.tenant_id AND f.recommendation_id = r.id";
@@ -81,7 +82,10 @@ internal sealed class PortalSql
         var command = new NpgsqlBatchCommand(sql);
         foreach (var (name, value, type) in _parameters)
         {
-            command.Parameters.Add(new NpgsqlParameter(name, type) { Value = value });
+            if (sql.Contains("@" + name, StringComparison.Ordinal))
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, type) { Value = value });
+            }
         }
 
         return command;

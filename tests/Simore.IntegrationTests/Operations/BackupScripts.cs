@@ -75,13 +75,21 @@ public static class BackupScripts
 
     /// <summary>
     /// Per tenant table, the number of the tenant's rows and an md5 of them in order, without the
-    /// tenant's id (it may change in a restore) and with file keys' leading tenant id neutralised.
+    /// tenant's id (it may change in a restore) and with file keys' leading tenant id neutralised; of
+    /// the search index's version, only whether there is one.
     /// </summary>
     public static async Task<SortedDictionary<string, string>> TenantFingerprintAsync(NpgsqlConnection connection, long tenantId, NpgsqlTransaction? transaction = null)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in await TenantTablesAsync(connection, transaction))
         {
+            if (table == "portal_versions")
+            {
+                // A restore takes a new version on purpose (a version never comes back): only its presence counts.
+                result[table] = await ScalarAsync(connection, transaction, $"SELECT count(*)::text FROM public.portal_versions WHERE tenant_id = {tenantId}");
+                continue;
+            }
+
             result[table] = await ScalarAsync(connection, transaction, $"""
                 SELECT count(*) || ' ' || coalesce(md5(string_agg(r, E'\n' ORDER BY r)), '-')
                 FROM (SELECT regexp_replace((to_jsonb(t) - 'tenant_id')::text, '"storage_key": "[0-9]+/', '"storage_key": "T/', 'g') AS r

@@ -77,8 +77,8 @@ public sealed class SchemaTests
         }
     }
 
-    /// <summary>Tenant tables kept by triggers, outside the EF Core model (the search's facet keys and their queue).</summary>
-    private static readonly string[] TenantTablesOutsideTheModel = ["recommendation_facets", "recommendation_facets_pending"];
+    /// <summary>Tenant tables kept by triggers, outside the EF Core model (the search's facet keys, their queue and the version of the search index).</summary>
+    private static readonly string[] TenantTablesOutsideTheModel = ["recommendation_facets", "recommendation_facets_pending", "portal_versions"];
 
     private static List<string> TenantTablesOfTheModel()
     {
