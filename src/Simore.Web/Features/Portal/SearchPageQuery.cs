@@ -73,12 +73,14 @@ public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, ISt
                 active.Add(new ActiveFilter(title, label(selected), path + parameters.Without(name).ToQueryString()));
             }
 
+            // Every value is labelled (the order needs the labels); only the values shown get a link.
             var values = result.Facet(name)
-                .Select(v => new FacetLink(label(v.Value), v.Count, path + parameters.With(name, v.Value).ToQueryString(), string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase)))
+                .Select(v => (v.Value, v.Count, Label: label(v.Value)))
                 .OrderByDescending(v => name is "cycle" or "year" ? 0 : v.Count)
                 .ThenByDescending(v => name is "cycle" or "year" ? v.Label : string.Empty, StringComparer.Ordinal)
                 .ThenBy(v => v.Label, StringComparer.Create(CultureInfo.CurrentUICulture, true))
                 .Take(FacetValuesShown)
+                .Select(v => new FacetLink(v.Label, v.Count, path + parameters.With(name, v.Value).ToQueryString(), string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase)))
                 .ToList();
             if (values.Count > 0)
             {
