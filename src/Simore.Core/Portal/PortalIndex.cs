@@ -2,8 +2,8 @@ using System.Numerics;
 
 namespace Simore.Core.Portal;
 
-/// <summary>One public recommendation as the index loads it: its facet keys and its place in two orders.</summary>
-public sealed record PortalIndexRow(long Id, IReadOnlyList<string> Keys, int RecentRank, int StatusRank);
+/// <summary>One public recommendation as the index loads it: its id and its place in the "recent" and "status" orders.</summary>
+public sealed record PortalIndexRow(long Id, int RecentRank, int StatusRank);
 
 /// <summary>
 /// What the public search needs to filter, count and order one tenant's recommendations, held in
@@ -23,7 +23,8 @@ public sealed class PortalIndex
     private readonly (string Facet, string Value, ulong[] Bits)[] _facetKeys;
 
     /// <param name="rows">The public recommendations in reference order.</param>
-    public PortalIndex(long version, IReadOnlyList<PortalIndexRow> rows)
+    /// <param name="keys">Each facet key with the recommendations that carry it (ids not among the rows are left out).</param>
+    public PortalIndex(long version, IReadOnlyList<PortalIndexRow> rows, IEnumerable<(string Key, long[] Ids)> keys)
     {
         Version = version;
         var count = rows.Count;
@@ -31,7 +32,6 @@ public sealed class PortalIndex
         _positions = new Dictionary<long, int>(count);
         _recent = new int[count];
         _byStatus = new int[count];
-        _keys = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var row = rows[i];
@@ -39,15 +39,21 @@ public sealed class PortalIndex
             _positions[row.Id] = i;
             _recent[Math.Clamp(row.RecentRank, 0, count - 1)] = i;
             _byStatus[Math.Clamp(row.StatusRank, 0, count - 1)] = i;
-            foreach (var key in row.Keys)
-            {
-                if (!_keys.TryGetValue(key, out var bits))
-                {
-                    _keys[key] = bits = NewSet(count);
-                }
+        }
 
-                bits[i >> 6] |= 1UL << (i & 63);
+        _keys = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
+        foreach (var (key, ids) in keys)
+        {
+            var bits = NewSet(count);
+            foreach (var id in ids)
+            {
+                if (_positions.TryGetValue(id, out var i))
+                {
+                    bits[i >> 6] |= 1UL << (i & 63);
+                }
             }
+
+            _keys[key] = bits;
         }
 
         // Targets are a filter, not a facet.

@@ -20,13 +20,21 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
     private const string VersionSql = "SELECT coalesce((SELECT version FROM portal_versions WHERE tenant_id = @tenant), 0)";
 
     // The status is stored by name: order by how far implementation has gone, not alphabetically.
-    private const string IndexSql = $$"""
-        SELECT r.id, f.keys,
+    private const string RowsSql = """
+        SELECT r.id,
                (row_number() OVER (ORDER BY d.published_on DESC NULLS LAST, d.symbol, r.sort_key, r.id) - 1)::int,
                (row_number() OVER (ORDER BY CASE r.status WHEN 'FullyImplemented' THEN 4 WHEN 'PartiallyImplemented' THEN 3 WHEN 'InProgress' THEN 2 WHEN 'NotStarted' THEN 1 END DESC NULLS LAST, d.symbol, r.sort_key, r.id) - 1)::int
-        FROM {{PortalSql.From}}
+        FROM recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id
         WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL
         ORDER BY d.symbol, r.sort_key, r.id
+        """;
+
+    // Per key rather than per recommendation: a few hundred arrays to read instead of a string per key and recommendation.
+    private const string KeysSql = """
+        SELECT k, array_agg(r.id)
+        FROM recommendations r JOIN recommendation_facets f ON f.tenant_id = r.tenant_id AND f.recommendation_id = r.id, unnest(f.keys) k
+        WHERE r.tenant_id = @tenant AND r.merged_into_id IS NULL
+        GROUP BY k
         """;
 
     private const string HitsSql = """
@@ -124,11 +132,12 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
 
     private async Task<PortalIndex> LoadAsync(NpgsqlConnection connection, int tenant, CancellationToken cancellationToken)
     {
-        // The version first: if the data change between the two statements, the index is stored under
-        // the older version and made again on the next search, never the other way round.
+        // The version first: if the data change between the statements, the index is stored under the
+        // older version and made again on the next search, never the other way round.
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(TenantCommand(VersionSql, tenant));
-        batch.BatchCommands.Add(TenantCommand(IndexSql, tenant));
+        batch.BatchCommands.Add(TenantCommand(RowsSql, tenant));
+        batch.BatchCommands.Add(TenantCommand(KeysSql, tenant));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var version = reader.GetInt64(0);
@@ -136,10 +145,17 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         var rows = new List<PortalIndexRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new PortalIndexRow(reader.GetInt64(0), reader.GetFieldValue<string[]>(1), reader.GetInt32(2), reader.GetInt32(3)));
+            rows.Add(new PortalIndexRow(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2)));
         }
 
-        var index = new PortalIndex(version, rows);
+        await reader.NextResultAsync(cancellationToken);
+        var keys = new List<(string Key, long[] Ids)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add((reader.GetString(0), reader.GetFieldValue<long[]>(1)));
+        }
+
+        var index = new PortalIndex(version, rows, keys);
         cache.Set(CacheKey, tenant, index);
         return index;
     }

@@ -5,11 +5,17 @@ namespace Simore.UnitTests.Portal;
 public sealed class PortalIndexTests
 {
     // Reference order: 10, 11, 12, … ; "recent" and "status" ranks given per row.
-    private static PortalIndex Index(int count = 70) => new(7, [.. Enumerable.Range(0, count).Select(i => new PortalIndexRow(
-        10 + i,
-        [i % 2 == 0 ? "position:Supported" : "position:Noted", "cycle:" + (i < 3 ? 3 : 4), .. i % 5 == 0 ? new[] { "target:5.2", "sdg:5" } : []],
-        count - 1 - i,
-        (i + 1) % count))]);
+    private static PortalIndex Index(int count = 70)
+    {
+        var rows = Enumerable.Range(0, count).Select(i => new PortalIndexRow(10 + i, count - 1 - i, (i + 1) % count)).ToList();
+        var keys = Enumerable.Range(0, count)
+            .SelectMany(i => new[] { i % 2 == 0 ? "position:Supported" : "position:Noted", "cycle:" + (i < 3 ? 3 : 4) }
+                .Concat(i % 5 == 0 ? ["target:5.2", "sdg:5"] : [])
+                .Select(k => (Key: k, Id: 10L + i)))
+            .GroupBy(k => k.Key)
+            .Select(g => (g.Key, g.Select(k => k.Id).Append(999).ToArray()));
+        return new PortalIndex(7, rows, keys);
+    }
 
     [Test]
     public void No_filter_matches_every_recommendation_and_counts_every_facet_value()

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Simore.Core.Data;
 using Simore.Core.FollowUp;
-using Simore.Core.Registry;
+using Simore.Core.Tenancy;
 using Simore.Web.Features.Shared;
 
 namespace Simore.Web.Features.Api;
@@ -10,7 +10,7 @@ namespace Simore.Web.Features.Api;
 /// Loads what the public may read about recommendations found by the portal search: never a merged
 /// duplicate, never an unpublished follow-up entry, never a note or an e-mail address.
 /// </summary>
-public sealed class PublicRecommendationReader(SimoreDbContext db)
+public sealed class PublicRecommendationReader(SimoreDbContext db, ITenantContext tenantContext)
 {
     /// <summary>The recommendations with these ids, in the order of <paramref name="ids"/>.</summary>
     public async Task<IReadOnlyList<ApiRecommendation>> ReadAsync(IReadOnlyList<long> ids, PublicAddresses addresses, string language, CancellationToken cancellationToken)
@@ -20,13 +20,13 @@ public sealed class PublicRecommendationReader(SimoreDbContext db)
             return [];
         }
 
-        var loaded = await Details(db.Recommendations.Where(r => ids.Contains(r.Id))).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var loaded = await PublicRecommendationRows.ReadAsync(db, Tenant, ids, language, cancellationToken);
         return ids.Where(loaded.ContainsKey).Select(id => Map(loaded[id], addresses, language)).ToList();
     }
 
     public async Task<ApiRecommendationDetail?> ReadOneAsync(long id, PublicAddresses addresses, string language, CancellationToken cancellationToken)
     {
-        var recommendation = await Details(db.Recommendations.Where(r => r.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        var recommendation = (await PublicRecommendationRows.ReadAsync(db, Tenant, [id], language, cancellationToken)).GetValueOrDefault(id);
         if (recommendation is null)
         {
             return null;
@@ -41,50 +41,38 @@ public sealed class PublicRecommendationReader(SimoreDbContext db)
         return new ApiRecommendationDetail(Map(recommendation, addresses, language), entries.Select(e => Map(e, addresses, language)).ToList());
     }
 
-    private static IQueryable<Recommendation> Details(IQueryable<Recommendation> recommendations) => recommendations
-        .AsNoTracking()
-        .Where(r => r.MergedIntoId == null)
-        .Include(r => r.Document)
-        .Include(r => r.States)
-        .Include(r => r.Themes)
-        .Include(r => r.Groups)
-        .Include(r => r.SdgGoals)
-        .Include(r => r.SdgTargets)
-        .Include(r => r.Assignments).ThenInclude(a => a.Institution)
-        .AsSplitQuery();
+    private int Tenant => tenantContext.TenantId ?? throw new InvalidOperationException("No tenant.");
 
-    private static ApiRecommendation Map(Recommendation r, PublicAddresses addresses, string language)
+    private static ApiRecommendation Map(PublicRecommendationRow r, PublicAddresses addresses, string language)
     {
-        var document = r.Document!;
         var states = r.States.Count > 0
-            ? r.States.Select(s => new ApiState(s.CountryCode, Names.Country(s.CountryCode, language))).OrderBy(s => s.Code, StringComparer.Ordinal).ToList()
-            : r.RecommendingStates.Select(name => new ApiState(null, name)).ToList();
-        var targets = r.SdgTargets.Select(t => t.TargetCode).Order(StringComparer.Ordinal).ToList();
+            ? r.States.Select(code => new ApiState(code, Names.Country(code, language))).OrderBy(s => s.Code, StringComparer.Ordinal).ToList()
+            : r.StateNames.Select(name => new ApiState(null, name)).ToList();
+        var targets = r.Targets.Order(StringComparer.Ordinal).ToList();
 
         // A target implies its goal: a recommendation tagged 5.3 is found under goal 5, so it lists goal 5.
-        var goals = r.SdgGoals.Select(g => g.Goal)
+        var goals = r.Goals
             .Concat(targets.Select(t => int.TryParse(t.Split('.')[0], out var goal) ? goal : 0).Where(g => g > 0))
             .Distinct().Order().ToList();
         return new ApiRecommendation(
             r.Id,
-            Reference(document.Symbol, r.Paragraph),
+            Reference(r.Symbol, r.Paragraph),
             r.Paragraph,
             r.Text,
-            document.Mechanism,
-            document.BodyCode,
-            Names.Body(document.BodyCode, language),
-            document.Symbol,
-            document.Cycle,
-            document.Session,
-            document.PublishedOn,
+            r.Mechanism,
+            r.BodyCode,
+            Names.Body(r.BodyCode, language),
+            r.Symbol,
+            r.Cycle,
+            r.Session,
+            r.PublishedOn,
             r.Position,
             states,
-            r.Themes.Select(t => new ApiCode(t.ThemeCode, Names.Theme(t.ThemeCode, language))).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
-            r.Groups.Select(g => new ApiCode(g.GroupCode, Names.Group(g.GroupCode, language))).OrderBy(g => g.Code, StringComparer.Ordinal).ToList(),
+            r.Themes.Order(StringComparer.Ordinal).Select(t => new ApiCode(t, Names.Theme(t, language))).ToList(),
+            r.Groups.Order(StringComparer.Ordinal).Select(g => new ApiCode(g, Names.Group(g, language))).ToList(),
             targets.Select(t => new ApiCode(t, Names.TargetText(t, language))).ToList(),
             goals.Select(g => new ApiGoal(g, Names.GoalName(g, language))).ToList(),
-            r.Assignments.OrderBy(a => a.Role).ThenBy(a => a.InstitutionId)
-                .Select(a => new ApiInstitution(a.InstitutionId, a.Institution!.NameIn(language), a.Role)).ToList(),
+            r.Institutions.OrderBy(a => a.Role).ThenBy(a => a.Id).Select(a => new ApiInstitution(a.Id, a.Name, a.Role)).ToList(),
             r.Status,
             r.Status is null ? null : r.StatusUpdatedAt,
             addresses.Recommendation(r.Id));
