@@ -16,6 +16,14 @@ namespace Simore.Web.Features.Portal;
 /// </summary>
 public sealed class PublicRecommendationQuery(SimoreDbContext db, ITenantContext tenantContext)
 {
+    /// <summary>The batch's commands, in the order their results are read below.</summary>
+    private static readonly string[] Commands =
+    [
+        PublicRecommendationSql.Recommendation, PublicRecommendationSql.Assignments, PublicRecommendationSql.PositionHistory,
+        PublicRecommendationSql.Entries, PublicRecommendationSql.Evidence, RelatedRecommendations.Sql,
+        PublicDiscussion.AssessmentsSql, PublicDiscussion.CommentsSql,
+    ];
+
     public async Task<PublicRecommendation?> RunAsync(long id, CancellationToken cancellationToken)
     {
         var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant.");
@@ -24,10 +32,7 @@ public sealed class PublicRecommendationQuery(SimoreDbContext db, ITenantContext
         try
         {
             await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            foreach (var sql in (string[])[
-                PublicRecommendationSql.Recommendation, PublicRecommendationSql.Assignments, PublicRecommendationSql.PositionHistory,
-                PublicRecommendationSql.Entries, PublicRecommendationSql.Evidence, RelatedRecommendations.Sql,
-                PublicDiscussion.AssessmentsSql, PublicDiscussion.CommentsSql])
+            foreach (var sql in Commands)
             {
                 batch.BatchCommands.Add(Command(sql, tenant, id, language));
             }
