@@ -89,7 +89,6 @@ public static class SimoreCoreServices
         services.AddScoped<Portal.PortalReadDatabase.ReplicaContext>();
         services.AddScoped(provider => ActivatorUtilities.CreateInstance<Portal.PortalSearch>(provider, provider.GetRequiredService<Portal.PortalReadDatabase>().Context));
         services.AddScoped(provider => ActivatorUtilities.CreateInstance<Portal.PortalDashboard>(provider, provider.GetRequiredService<Portal.PortalReadDatabase>().Context));
-        services.AddScoped<Portal.RelatedRecommendations>();
         services.AddNetwork();
         services.AddNotifications(configuration);
         services.AddFollowUp(configuration);

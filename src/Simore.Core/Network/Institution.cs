@@ -1,4 +1,5 @@
 using Simore.Core.Auditing;
+using Simore.Core.Localization;
 using Simore.Core.Tenancy;
 
 namespace Simore.Core.Network;
@@ -36,6 +37,5 @@ public sealed class Institution : TenantEntity, IAudited
 
     public uint Version { get; set; }
 
-    public string NameIn(string language) =>
-        NameTranslations.TryGetValue(language, out var name) && !string.IsNullOrWhiteSpace(name) ? name : Name;
+    public string NameIn(string language) => Translated.Name(Name, NameTranslations.GetValueOrDefault(language));
 }

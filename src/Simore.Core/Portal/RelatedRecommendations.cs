@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Simore.Core.Data;
+using System.Data.Common;
 using Simore.Core.Registry;
 
 namespace Simore.Core.Portal;
@@ -21,32 +20,54 @@ public sealed record RelatedRecommendation(long Id, string Symbol, string Paragr
 
 /// <summary>
 /// The recommendations the public sees beside one: links the administrator confirmed (earlier cycles,
-/// other mechanisms), then the links proposed for close wording that nobody has rejected.
+/// other mechanisms), then the links proposed for close wording that nobody has rejected. Read with
+/// the rest of the public page in one batch: <see cref="Sql"/> is one of its commands.
 /// </summary>
-public sealed class RelatedRecommendations(SimoreDbContext db)
+public static class RelatedRecommendations
 {
-    public async Task<IReadOnlyList<RelatedRecommendation>> FindAsync(long recommendationId, int limit = 8, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The links the import proposed by similarity (and the administrator confirmed or left open), with
+    /// the other recommendation of each, unless it was merged into another: read from the table, so the
+    /// public page never runs a similarity search across the tenant. Parameters: @tenant, @id.
+    /// </summary>
+    public const string Sql = """
+        SELECT o.id, d.symbol, o.paragraph, o.text, d.mechanism, d.body_code, d.cycle, l.kind, l.status, l.score
+        FROM recommendation_links l
+        JOIN recommendations o ON o.tenant_id = l.tenant_id AND o.id = CASE WHEN l.from_id = @id THEN l.to_id ELSE l.from_id END
+        JOIN source_documents d ON d.tenant_id = o.tenant_id AND d.id = o.document_id
+        WHERE l.tenant_id = @tenant AND (l.from_id = @id OR l.to_id = @id)
+          AND l.status <> 'Rejected' AND l.kind <> 'Duplicate' AND o.merged_into_id IS NULL
+        ORDER BY l.id
+        """;
+
+    /// <summary>Reads the result of <see cref="Sql"/>: each recommendation once (by its first link), best first.</summary>
+    public static async Task<IReadOnlyList<RelatedRecommendation>> ReadAsync(DbDataReader reader, int limit = 8, CancellationToken cancellationToken = default)
     {
-        // The links the import proposed by similarity (and the administrator confirmed or left open):
-        // read from the table, so the public page never runs a similarity search across the tenant.
-        var links = await db.RecommendationLinks.AsNoTracking()
-            .Where(l => l.Status != LinkStatus.Rejected && l.Kind != LinkKind.Duplicate && (l.FromId == recommendationId || l.ToId == recommendationId))
-            .Select(l => new { Other = l.FromId == recommendationId ? l.ToId : l.FromId, l.Kind, l.Status, l.Score })
-            .ToListAsync(cancellationToken);
-        var linkedIds = links.Select(l => l.Other).ToList();
-        var linked = await db.Recommendations.AsNoTracking()
-            .Where(r => linkedIds.Contains(r.Id) && r.MergedIntoId == null)
-            .Select(r => new { r.Id, r.Document!.Symbol, r.Paragraph, r.Text, r.Document.Mechanism, r.Document.BodyCode, r.Document.Cycle })
-            .ToListAsync(cancellationToken);
-        return linked
-            .Select(r =>
+        var found = new List<(RelatedRecommendation Item, double? Score)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            if (found.Exists(f => f.Item.Id == id))
             {
-                var link = links.First(l => l.Other == r.Id);
-                var kind = link.Status != LinkStatus.Confirmed
-                    ? RelatedKind.Similar
-                    : link.Kind == LinkKind.PreviouslyRecommended ? RelatedKind.PreviouslyRecommended : RelatedKind.Related;
-                return (Item: new RelatedRecommendation(r.Id, r.Symbol, r.Paragraph, r.Text, r.Mechanism, r.BodyCode, r.Cycle, kind), link.Score);
-            })
+                continue;
+            }
+
+            var kind = Enum.Parse<LinkKind>(reader.GetString(7));
+            var kindOfRelation = Enum.Parse<LinkStatus>(reader.GetString(8)) != LinkStatus.Confirmed
+                ? RelatedKind.Similar
+                : kind == LinkKind.PreviouslyRecommended ? RelatedKind.PreviouslyRecommended : RelatedKind.Related;
+            found.Add((new RelatedRecommendation(
+                id,
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Enum.Parse<Mechanism>(reader.GetString(4)),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                kindOfRelation), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
+        }
+
+        return found
             .OrderBy(x => x.Item.Kind).ThenByDescending(x => x.Score).ThenBy(x => x.Item.Cycle).ThenBy(x => x.Item.Symbol, StringComparer.Ordinal)
             .Take(limit)
             .Select(x => x.Item)

@@ -1,3 +1,4 @@
+using Simore.Core.Localization;
 using Simore.Core.Tenancy;
 
 namespace Simore.Core.Registry;
@@ -18,6 +19,5 @@ public sealed class Cluster : TenantEntity, Auditing.IAudited
 
     public uint Version { get; set; }
 
-    public string NameIn(string language) =>
-        NameTranslations.TryGetValue(language, out var name) && !string.IsNullOrWhiteSpace(name) ? name : Name;
+    public string NameIn(string language) => Translated.Name(Name, NameTranslations.GetValueOrDefault(language));
 }

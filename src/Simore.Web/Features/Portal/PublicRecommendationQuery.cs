@@ -1,43 +1,77 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Simore.Core.Data;
-using Simore.Core.FollowUp;
 using Simore.Core.Portal;
-using Simore.Core.Registry;
+using Simore.Core.Tenancy;
+using Simore.Web.Features.CivilSociety;
+using Simore.Web.Features.Shared;
 
 namespace Simore.Web.Features.Portal;
 
-public sealed record PublicRecommendation(
-    Recommendation Recommendation,
-    IReadOnlyList<FollowUpEntry> Entries,
-    IReadOnlyList<RelatedRecommendation> Related,
-    Recommendation? MergedInto);
-
-/// <summary>Everything the public may read about one recommendation: never a follow-up entry that is not published.</summary>
-public sealed class PublicRecommendationQuery(SimoreDbContext db, RelatedRecommendations related)
+/// <summary>
+/// Everything the public may read about one recommendation, in one round trip: a batch of SELECTs on
+/// the context's connection (row-level security applies, and each also filters on the tenant).
+/// Never a follow-up entry that is not published, never a comment or assessment that is not approved.
+/// </summary>
+public sealed class PublicRecommendationQuery(SimoreDbContext db, ITenantContext tenantContext)
 {
+    /// <summary>The batch's commands, in the order their results are read below.</summary>
+    private static readonly string[] Commands =
+    [
+        PublicRecommendationSql.Recommendation, PublicRecommendationSql.Assignments, PublicRecommendationSql.PositionHistory,
+        PublicRecommendationSql.Entries, PublicRecommendationSql.Evidence, RelatedRecommendations.Sql,
+        PublicDiscussion.AssessmentsSql, PublicDiscussion.CommentsSql,
+    ];
+
     public async Task<PublicRecommendation?> RunAsync(long id, CancellationToken cancellationToken)
     {
-        var recommendation = await db.Recommendations.AsNoTracking()
-            .Include(r => r.Document).Include(r => r.Cluster)
-            .Include(r => r.States).Include(r => r.Themes).Include(r => r.Groups).Include(r => r.SdgGoals).Include(r => r.SdgTargets)
-            .Include(r => r.Assignments).ThenInclude(a => a.Institution)
-            .Include(r => r.PositionHistory.OrderBy(p => p.RecordedAt))
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (recommendation is null)
+        var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant.");
+        var language = Names.Language;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return null;
-        }
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            foreach (var sql in Commands)
+            {
+                batch.BatchCommands.Add(Command(sql, tenant, id, language));
+            }
 
-        // A merged duplicate stays readable (old links keep working) and points to the recommendation it became.
-        var mergedInto = recommendation.MergedIntoId is long target
-            ? await db.Recommendations.AsNoTracking().Include(r => r.Document).FirstOrDefaultAsync(r => r.Id == target, cancellationToken)
-            : null;
-        var entries = await db.FollowUpEntries.AsNoTracking()
-            .Include(e => e.Institution).Include(e => e.Evidence)
-            .PublishedFor(id)
-            .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.Id)
-            .ToListAsync(cancellationToken);
-        return new PublicRecommendation(recommendation, entries, await related.FindAsync(id, cancellationToken: cancellationToken), mergedInto);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            var read = new PublicRecommendationReader(reader, cancellationToken);
+            if (await read.RecommendationAsync() is not { } found)
+            {
+                return null;
+            }
+
+            var assignments = await read.NextAsync(read.AssignmentsAsync);
+            var history = await read.NextAsync(read.PositionHistoryAsync);
+            var entries = await read.NextAsync(read.EntriesAsync);
+            var evidence = await read.NextAsync(read.EvidenceAsync);
+            var related = await read.NextAsync(() => RelatedRecommendations.ReadAsync(reader, cancellationToken: cancellationToken));
+            var assessments = await read.NextAsync(() => PublicDiscussion.ReadAssessmentsAsync(reader, cancellationToken));
+            var (comments, labels) = await read.NextAsync(() => PublicDiscussion.ReadCommentsAsync(reader, cancellationToken));
+            var recommendation = found.Detail with { Assignments = assignments, PositionHistory = history };
+            return new PublicRecommendation(
+                recommendation,
+                [.. entries.Select(e => e with { Evidence = evidence.GetValueOrDefault(e.Id) ?? [] })],
+                related,
+                found.MergedInto,
+                new DiscussionModel(id, recommendation.Status, assessments, comments, labels));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    private static NpgsqlBatchCommand Command(string sql, int tenant, long id, string language) => new(sql)
+    {
+        Parameters =
+        {
+            new NpgsqlParameter("tenant", NpgsqlDbType.Integer) { Value = tenant },
+            new NpgsqlParameter("id", NpgsqlDbType.Bigint) { Value = id },
+            new NpgsqlParameter("lang", NpgsqlDbType.Text) { Value = language },
+        },
+    };
 }
