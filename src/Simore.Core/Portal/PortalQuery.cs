@@ -79,5 +79,10 @@ public sealed record FacetValue(string Value, int Count);
 
 public sealed record PortalResult(int Total, IReadOnlyList<PortalHit> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets)
 {
+    /// <summary>With the facets: the names of the tenant's clusters and institutions in the query's language, by facet key ("cluster:12").</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    public string NameOf(string facet, string value) => Names.TryGetValue(facet + ":" + value, out var name) ? name : value;
+
     public IReadOnlyList<FacetValue> Facet(string name) => Facets.TryGetValue(name, out var values) ? values : [];
 }

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Simore.Core.Data;
 using Simore.Core.FollowUp;
+using Simore.Core.Localization;
 using Simore.Core.Registry;
 using Simore.Core.Tenancy;
 
@@ -44,6 +45,13 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         WHERE r.tenant_id = @tenant AND r.id = ANY (@ids) AND r.merged_into_id IS NULL
         """;
 
+    // The names the facets show, in the reader's language: read with the page, not in round trips of their own.
+    private const string NamesSql = """
+        SELECT 'cluster:' || c.id, c.name, c.name_translations ->> @lang FROM clusters c WHERE c.tenant_id = @tenant
+        UNION ALL
+        SELECT 'institution:' || i.id, i.name, i.name_translations ->> @lang FROM institutions i WHERE i.tenant_id = @tenant
+        """;
+
     public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default)
     {
         query = query.Normalized();
@@ -69,11 +77,11 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
                 }
 
                 var ids = index.Page(match, order, scores, (query.Page - 1) * query.PageSize, query.PageSize);
-                var (version, hits) = await ReadPageAsync(connection, sql, ids, cancellationToken);
+                var (version, hits, names) = await ReadPageAsync(connection, sql, ids, withFacets ? query.Language : null, cancellationToken);
                 if (version == index.Version || attempt == 2)
                 {
                     var facets = withFacets ? index.Facets(match) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-                    return new PortalResult(PortalIndex.CountOf(match), hits, facets);
+                    return new PortalResult(PortalIndex.CountOf(match), hits, facets) { Names = names };
                 }
 
                 // The tenant's data changed since the index was made: make it again, search again.
@@ -181,28 +189,40 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         return matches;
     }
 
-    /// <summary>The index's version in the database and the page's recommendations, in one round trip.</summary>
-    private static async Task<(long Version, IReadOnlyList<PortalHit> Hits)> ReadPageAsync(NpgsqlConnection connection, PortalSql sql, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index's version in the database, the page's recommendations and, given a language, the
+    /// names of the tenant's clusters and institutions in it, in one round trip.
+    /// </summary>
+    private static async Task<(long Version, IReadOnlyList<PortalHit> Hits, IReadOnlyDictionary<string, string> Names)> ReadPageAsync(
+        NpgsqlConnection connection, PortalSql sql, IReadOnlyList<long> ids, string? language, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(sql.Command(VersionSql));
-        if (ids.Count > 0)
+        var hits = sql.Command(HitsSql);
+        hits.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
+        batch.BatchCommands.Add(hits);
+        if (language is not null)
         {
-            var hits = sql.Command(HitsSql);
-            hits.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-            batch.BatchCommands.Add(hits);
+            var names = sql.Command(NamesSql);
+            names.Parameters.Add(new NpgsqlParameter("lang", NpgsqlDbType.Text) { Value = language });
+            batch.BatchCommands.Add(names);
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var version = reader.GetInt64(0);
-        if (ids.Count == 0 || !await reader.NextResultAsync(cancellationToken))
+        await reader.NextResultAsync(cancellationToken);
+        var read = (await ReadHitsAsync(reader, cancellationToken)).ToDictionary(h => h.Id);
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (language is not null && await reader.NextResultAsync(cancellationToken))
         {
-            return (version, []);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                named[reader.GetString(0)] = Translated.Name(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+            }
         }
 
-        var read = (await ReadHitsAsync(reader, cancellationToken)).ToDictionary(h => h.Id);
-        return (version, ids.Where(read.ContainsKey).Select(id => read[id]).ToList());
+        return (version, ids.Where(read.ContainsKey).Select(id => read[id]).ToList(), named);
     }
 
     private static NpgsqlBatchCommand TenantCommand(string sql, int tenant)

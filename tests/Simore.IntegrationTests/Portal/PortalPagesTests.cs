@@ -37,6 +37,32 @@ public sealed class PortalPagesTests
     }
 
     [Test]
+    public async Task Cluster_and_institution_facets_are_named_in_the_readers_language()
+    {
+        var data = await PortalFixtures.KnownAsync();
+        await Fixtures.InTenantAsync(data.Tenant, async (_, db) =>
+        {
+            (await db.Institutions.SingleAsync(i => i.Id == data.Labour)).NameTranslations = new() { ["fr"] = "Ministère du Travail", ["es"] = " " };
+            (await db.Clusters.SingleAsync(c => c.Id == data.Cluster)).NameTranslations = new() { ["fr"] = "Non-discrimination (fr)" };
+            return await db.SaveChangesAsync();
+        });
+        using var visitor = TestEnvironment.App.CreateBrowser();
+
+        string[] Facet(AngleSharp.Dom.IDocument document, string title) =>
+            [.. document.QuerySelectorAll("nav.facet").Single(n => n.QuerySelector("h3")!.TextContent == title).QuerySelectorAll("li a").Select(a => a.TextContent)];
+
+        var french = (await visitor.GetAsync($"/{data.Tenant.Slug}/recommendations?culture=fr")).Document;
+        var spanish = (await visitor.GetAsync($"/{data.Tenant.Slug}/recommendations?culture=es")).Document;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Facet(french, "Institution responsable"), Does.Contain("Ministère du Travail"));
+            Assert.That(Facet(french, "Groupe thématique"), Is.EqualTo(new[] { "Non-discrimination (fr)" }));
+            Assert.That(Facet(spanish, "Institución responsable"), Does.Contain("Ministry of Labour"), "a blank translation falls back to the name");
+        });
+    }
+
+    [Test]
     public async Task Every_result_page_is_a_shareable_url()
     {
         using var visitor = TestEnvironment.App.CreateBrowser();

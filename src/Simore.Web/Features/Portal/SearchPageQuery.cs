@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Simore.Core.Data;
 using Simore.Core.FollowUp;
 using Simore.Core.Localization;
 using Simore.Core.Portal;
@@ -30,7 +28,7 @@ public sealed record SearchPage(
 }
 
 /// <summary>Runs a public search and turns its facets into labelled links in the reader's language.</summary>
-public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, IStringLocalizer<SharedResource> l)
+public sealed class SearchPageQuery(PortalSearch search, IStringLocalizer<SharedResource> l)
 {
     private const int FacetValuesShown = 30;
 
@@ -39,8 +37,6 @@ public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, ISt
         query = query.Normalized() with { Language = Names.Language };
         var result = await search.SearchAsync(query, withFacets: true, cancellationToken);
         var parameters = SearchParameters.From(query);
-        var clusters = await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Id.ToString(CultureInfo.InvariantCulture), c => c.NameIn(query.Language), cancellationToken);
-        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.NameIn(query.Language), cancellationToken);
 
         var facets = new (string Name, string Title, Func<string, string> Label)[]
         {
@@ -50,12 +46,12 @@ public sealed class SearchPageQuery(PortalSearch search, SimoreDbContext db, ISt
             ("year", l["Year"], v => v),
             ("position", l["Position"], v => Enum.TryParse<Position>(v, out var p) ? l[Display.Position(p)] : v),
             ("status", l["Implementation status"], v => l[Display.Status(Enum.TryParse<ImplementationStatus>(v, out var s) ? s : null)]),
-            ("cluster", l["Cluster"], id => clusters.GetValueOrDefault(id, id)),
+            ("cluster", l["Cluster"], id => result.NameOf("cluster", id)),
             ("theme", l["Theme"], Names.Theme),
             ("group", l["Affected persons"], Names.Group),
             ("sdg", l["Sustainable Development Goal"], v => int.TryParse(v, CultureInfo.InvariantCulture, out var g) ? Names.Goal(g) : v),
             ("state", l["Recommending State"], Names.Country),
-            ("institution", l["Responsible institution"], id => institutions.GetValueOrDefault(id, id)),
+            ("institution", l["Responsible institution"], id => result.NameOf("institution", id)),
         };
 
         var groups = new List<FacetGroup>();
