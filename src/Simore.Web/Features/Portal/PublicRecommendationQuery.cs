@@ -38,7 +38,7 @@ public sealed class PublicRecommendationQuery(SimoreDbContext db, ITenantContext
             }
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            var read = new PublicRecommendationReader(reader, cancellationToken);
+            var read = new PublicRecommendationResults(reader, cancellationToken);
             if (await read.RecommendationAsync() is not { } found)
             {
                 return null;

@@ -7,7 +7,7 @@ using Simore.Core.Registry;
 namespace Simore.Web.Features.Portal;
 
 /// <summary>Reads the results of <see cref="PublicRecommendationSql"/>'s commands, one after the other.</summary>
-internal sealed class PublicRecommendationReader(DbDataReader reader, CancellationToken cancellationToken)
+internal sealed class PublicRecommendationResults(DbDataReader reader, CancellationToken cancellationToken)
 {
     public async Task<(RecommendationDetail Detail, MergedTarget? MergedInto)?> RecommendationAsync()
     {
