@@ -52,7 +52,17 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         SELECT 'institution:' || i.id, i.name, i.name_translations ->> @lang FROM institutions i WHERE i.tenant_id = @tenant
         """;
 
-    public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default)
+    public async Task<PortalResult> SearchAsync(PortalQuery query, bool withFacets = true, CancellationToken cancellationToken = default) =>
+        (await RunAsync(query, withFacets, withItems: true, cancellationToken)).Result;
+
+    /// <summary>The total and the ids of one page, without the rows: for readers that load their own (the API).</summary>
+    public async Task<(int Total, IReadOnlyList<long> Ids)> PageAsync(PortalQuery query, CancellationToken cancellationToken = default)
+    {
+        var (result, ids) = await RunAsync(query, withFacets: false, withItems: false, cancellationToken);
+        return (result.Total, ids);
+    }
+
+    private async Task<(PortalResult Result, IReadOnlyList<long> Ids)> RunAsync(PortalQuery query, bool withFacets, bool withItems, CancellationToken cancellationToken)
     {
         query = query.Normalized();
         var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant.");
@@ -77,11 +87,11 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
                 }
 
                 var ids = index.Page(match, order, scores, (query.Page - 1) * query.PageSize, query.PageSize);
-                var (version, hits, names) = await ReadPageAsync(connection, sql, ids, withFacets ? query.Language : null, cancellationToken);
+                var (version, hits, names) = await ReadPageAsync(connection, sql, withItems ? ids : [], withFacets ? query.Language : null, cancellationToken);
                 if (version == index.Version || attempt == 2)
                 {
                     var facets = withFacets ? index.Facets(match) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-                    return new PortalResult(PortalIndex.CountOf(match), hits, facets) { Names = names };
+                    return (new PortalResult(PortalIndex.CountOf(match), hits, facets) { Names = names }, ids);
                 }
 
                 // The tenant's data changed since the index was made: make it again, search again.
@@ -190,7 +200,7 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
     }
 
     /// <summary>
-    /// The index's version in the database, the page's recommendations and, given a language, the
+    /// The index's version in the database, the page's recommendations (none asked, none read) and, given a language, the
     /// names of the tenant's clusters and institutions in it, in one round trip.
     /// </summary>
     private static async Task<(long Version, IReadOnlyList<PortalHit> Hits, IReadOnlyDictionary<string, string> Names)> ReadPageAsync(
@@ -198,9 +208,13 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
     {
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(sql.Command(VersionSql));
-        var hits = sql.Command(HitsSql);
-        hits.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
-        batch.BatchCommands.Add(hits);
+        if (ids.Count > 0)
+        {
+            var hits = sql.Command(HitsSql);
+            hits.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
+            batch.BatchCommands.Add(hits);
+        }
+
         if (language is not null)
         {
             var names = sql.Command(NamesSql);
@@ -211,8 +225,9 @@ public sealed class PortalSearch(SimoreDbContext db, ITenantContext tenantContex
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var version = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var read = (await ReadHitsAsync(reader, cancellationToken)).ToDictionary(h => h.Id);
+        var read = ids.Count > 0 && await reader.NextResultAsync(cancellationToken)
+            ? (await ReadHitsAsync(reader, cancellationToken)).ToDictionary(h => h.Id)
+            : [];
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         if (language is not null && await reader.NextResultAsync(cancellationToken))
         {

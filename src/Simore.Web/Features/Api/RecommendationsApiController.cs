@@ -39,13 +39,13 @@ public sealed class RecommendationsApiController(
     {
         var language = ApiLanguageAttribute.Of(lang);
         query = query with { Language = language, Sort = query.Sort?.ToLowerInvariant() };
-        var result = await search.SearchAsync(query, withFacets: false, cancellationToken);
-        var items = await reader.ReadAsync(result.Items.Select(i => i.Id).ToList(), Addresses(), language, cancellationToken);
+        var (total, ids) = await search.PageAsync(query, cancellationToken);
+        var items = await reader.ReadAsync(ids, Addresses(), language, cancellationToken);
         var links = new ApiLinks(
             PageLink(query.Page),
-            (long)query.Page * query.PageSize < result.Total ? PageLink(query.Page + 1) : null,
+            (long)query.Page * query.PageSize < total ? PageLink(query.Page + 1) : null,
             query.Page > 1 ? PageLink(query.Page - 1) : null);
-        return new CachedJsonResult<ApiRecommendationList>(new ApiRecommendationList(result.Total, query.Page, query.PageSize, items, links));
+        return new CachedJsonResult<ApiRecommendationList>(new ApiRecommendationList(total, query.Page, query.PageSize, items, links));
     }
 
     /// <summary>One recommendation, with the follow-up the State has published about it.</summary>
