@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Simore.Core.Data;
 using Simore.Core.FollowUp;
+using Simore.Core.Localization;
 using Simore.Core.Network;
 using Simore.Core.Registry;
 
@@ -47,8 +48,9 @@ public static class PublicRecommendationRows
                ARRAY(SELECT x.target_code FROM recommendation_sdg_targets x WHERE x.tenant_id = r.tenant_id AND x.recommendation_id = r.id),
                ARRAY(SELECT a.institution_id FROM assignments a WHERE a.tenant_id = r.tenant_id AND a.recommendation_id = r.id ORDER BY a.id),
                ARRAY(SELECT a.role FROM assignments a WHERE a.tenant_id = r.tenant_id AND a.recommendation_id = r.id ORDER BY a.id),
-               ARRAY(SELECT coalesce(nullif(btrim(i.name_translations ->> @lang), ''), i.name)
-                     FROM assignments a JOIN institutions i ON i.tenant_id = a.tenant_id AND i.id = a.institution_id
+               ARRAY(SELECT i.name FROM assignments a JOIN institutions i ON i.tenant_id = a.tenant_id AND i.id = a.institution_id
+                     WHERE a.tenant_id = r.tenant_id AND a.recommendation_id = r.id ORDER BY a.id),
+               ARRAY(SELECT i.name_translations ->> @lang FROM assignments a JOIN institutions i ON i.tenant_id = a.tenant_id AND i.id = a.institution_id
                      WHERE a.tenant_id = r.tenant_id AND a.recommendation_id = r.id ORDER BY a.id)
         FROM recommendations r JOIN source_documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id
         WHERE r.tenant_id = @tenant AND r.id = ANY (@ids) AND r.merged_into_id IS NULL
@@ -84,6 +86,7 @@ public static class PublicRecommendationRows
         var institutionIds = reader.GetFieldValue<long[]>(18);
         var roles = reader.GetFieldValue<string[]>(19);
         var names = reader.GetFieldValue<string[]>(20);
+        var translations = reader.GetFieldValue<string?[]>(21);
         return new PublicRecommendationRow(
             reader.GetInt64(0),
             reader.GetString(1),
@@ -103,6 +106,6 @@ public static class PublicRecommendationRows
             reader.GetFieldValue<string[]>(15),
             reader.GetFieldValue<int[]>(16),
             reader.GetFieldValue<string[]>(17),
-            institutionIds.Select((id, i) => (id, Enum.Parse<AssignmentRole>(roles[i]), names[i])).ToList());
+            institutionIds.Select((id, i) => (id, Enum.Parse<AssignmentRole>(roles[i]), Translated.Name(names[i], translations[i]))).ToList());
     }
 }
