@@ -29,4 +29,25 @@ public static class RowLevelSecurity
                 WITH CHECK (tenant_id = {CurrentTenantFunction}());
             """);
     }
+
+    /// <summary>
+    /// Runs <paramref name="statement"/> once per tenant with that tenant set, so that row-level
+    /// security lets it read and write the tenant's rows (backfills in migrations); in it, t is the
+    /// tenant's id.
+    /// </summary>
+    public static void ForEachTenant(this MigrationBuilder migration, string statement)
+    {
+        migration.Sql($"""
+            DO $$
+            DECLARE t integer;
+            BEGIN
+                FOR t IN SELECT id FROM tenants LOOP
+                    PERFORM set_config('{TenantConnectionInterceptor.SettingName}', t::text, true);
+                    {statement}
+                END LOOP;
+                PERFORM set_config('{TenantConnectionInterceptor.SettingName}', '', true);
+            END
+            $$;
+            """);
+    }
 }

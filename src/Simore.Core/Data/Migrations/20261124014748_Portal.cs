@@ -251,18 +251,7 @@ namespace Simore.Core.Data.Migrations
                 """);
 
             // Existing rows: fire the trigger once for each (it runs per tenant under row-level security).
-            migrationBuilder.Sql("""
-                DO $$
-                DECLARE t integer;
-                BEGIN
-                    FOR t IN SELECT id FROM tenants LOOP
-                        PERFORM set_config('simore.tenant_id', t::text, true);
-                        UPDATE recommendations SET text = text WHERE tenant_id = t;
-                    END LOOP;
-                    PERFORM set_config('simore.tenant_id', '', true);
-                END
-                $$;
-                """);
+            migrationBuilder.ForEachTenant("UPDATE recommendations SET text = text WHERE tenant_id = t;");
         }
 
         /// <inheritdoc />

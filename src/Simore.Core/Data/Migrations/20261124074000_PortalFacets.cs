@@ -149,18 +149,7 @@ namespace Simore.Core.Data.Migrations
             migrationBuilder.EnableTenantRowLevelSecurity("recommendation_facets_pending");
 
             // Existing recommendations, tenant by tenant under row-level security.
-            migrationBuilder.Sql("""
-                DO $$
-                DECLARE t integer;
-                BEGIN
-                    FOR t IN SELECT id FROM tenants LOOP
-                        PERFORM set_config('simore.tenant_id', t::text, true);
-                        PERFORM simore_refresh_recommendation_facets(t, ARRAY(SELECT id FROM recommendations WHERE tenant_id = t));
-                    END LOOP;
-                    PERFORM set_config('simore.tenant_id', '', true);
-                END
-                $$;
-                """);
+            migrationBuilder.ForEachTenant("PERFORM simore_refresh_recommendation_facets(t, ARRAY(SELECT id FROM recommendations WHERE tenant_id = t));");
         }
 
         /// <inheritdoc />

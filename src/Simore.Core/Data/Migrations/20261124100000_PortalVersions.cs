@@ -86,18 +86,7 @@ namespace Simore.Core.Data.Migrations
                 """);
             migrationBuilder.EnableTenantRowLevelSecurity("portal_versions");
             migrationBuilder.Sql("DROP INDEX IF EXISTS ix_recommendations_search_vector;");
-            migrationBuilder.Sql("""
-                DO $$
-                DECLARE t integer;
-                BEGIN
-                    FOR t IN SELECT id FROM tenants LOOP
-                        PERFORM set_config('simore.tenant_id', t::text, true);
-                        INSERT INTO portal_versions (tenant_id, version) VALUES (t, nextval('portal_version_seq'));
-                    END LOOP;
-                    PERFORM set_config('simore.tenant_id', '', true);
-                END
-                $$;
-                """);
+            migrationBuilder.ForEachTenant("INSERT INTO portal_versions (tenant_id, version) VALUES (t, nextval('portal_version_seq'));");
         }
 
         /// <inheritdoc />
